@@ -19,8 +19,9 @@ public final class Launcher {
     public static void main(String[] args) {
         if (args.length > 0 && Cli.isCommand(args[0])) {
             System.exit(runCli(args));
+        } else {
+            LoopLabApp.main(args);
         }
-        LoopLabApp.main(args);
     }
 
     // Traces are UTF-8 whatever the platform's default charset is.

@@ -2,7 +2,6 @@ package io.looplab.ui;
 
 import io.looplab.scenario.ScenarioFile;
 import java.nio.file.Path;
-import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -145,7 +144,7 @@ public final class ShellModel {
         if (recent.size() > RecentFiles.MAX) {
             recent.remove(RecentFiles.MAX, recent.size());
         }
-        recentStore.save(List.copyOf(recent));
+        recentStore.save(recent);
     }
 
     private Showing computeShowing() {
