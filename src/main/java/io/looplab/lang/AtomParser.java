@@ -160,7 +160,8 @@ final class AtomParser {
             close("}", null);
             return new Comprehension(ts.spanFrom(open), ComprehensionKind.SET, null, first, gens);
         }
-        return new SetExpr(ts.spanFrom(open), elements(first, "}"));
+        List<Expr> elts = elements(first, "}");
+        return new SetExpr(ts.spanFrom(open), elts);
     }
 
     private Expr doubleStarred() {

@@ -14,34 +14,22 @@ final class CallParser {
         this.ts = ep.ts;
     }
 
+    /** Arguments collected so far, with what CPython needs to word an ordering error. */
+    private static final class ArgList {
+        final List<Expr> args = new ArrayList<>();
+        final List<Keyword> keywords = new ArrayList<>();
+        Token badPositional;
+        boolean afterDoubleStar;
+    }
+
     /** {@code func(args)}: positional, {@code *it}, {@code k=v} and {@code **m} in CPython's legal orders. */
-    Expr call(Expr func) {
+    Expr call(Token start, Expr func) {
         Token open = ts.expect("(");
         ep.depth++;
-        List<Expr> args = new ArrayList<>();
-        List<Keyword> keywords = new ArrayList<>();
-        Token badPositional = null;
-        boolean afterDoubleStar = false;
+        ArgList list = new ArgList();
         Expr last = null;
         while (!ts.check(")")) {
-            Token start = ts.peek();
-            if (ts.check("**")) {
-                last = doubleStarred(keywords);
-                afterDoubleStar = true;
-            } else if (ts.check("*")) {
-                if (afterDoubleStar) {
-                    throw ts.errorAt(start, "iterable argument unpacking follows keyword argument unpacking");
-                }
-                last = ep.starred(ep::expression);
-                args.add(last);
-            } else if (start.type() == TokenType.NAME && ts.peekAhead(1).isOp("=")) {
-                last = keyword(keywords);
-            } else {
-                last = positional(args, open, args.isEmpty() && keywords.isEmpty());
-                if (!keywords.isEmpty() && badPositional == null) {
-                    badPositional = start;
-                }
-            }
+            last = argument(list, open);
             if (!ts.match(",")) {
                 break;
             }
@@ -51,13 +39,36 @@ final class CallParser {
         }
         Token close = ts.advance();
         ep.depth--;
-        if (badPositional != null) {
+        if (list.badPositional != null) {
             // CPython reports these at the furthest token read, the closing parenthesis.
-            throw ts.errorAt(close, afterDoubleStar && !hasPlainKeyword(keywords)
+            throw ts.errorAt(close, list.afterDoubleStar && !hasPlainKeyword(list.keywords)
                     ? "positional argument follows keyword argument unpacking"
                     : "positional argument follows keyword argument");
         }
-        return new Call(ts.spanFrom(func), func, args, keywords);
+        return new Call(ts.spanFrom(start), func, list.args, list.keywords);
+    }
+
+    private Expr argument(ArgList list, Token open) {
+        Token t = ts.peek();
+        if (ts.check("**")) {
+            list.afterDoubleStar = true;
+            return doubleStarred(list.keywords);
+        }
+        if (ts.check("*")) {
+            if (list.afterDoubleStar) {
+                throw ts.errorAt(t, "iterable argument unpacking follows keyword argument unpacking");
+            }
+            Expr e = ep.starred(ep::expression);
+            list.args.add(e);
+            return e;
+        }
+        if (t.type() == TokenType.NAME && ts.peekAhead(1).isOp("=")) {
+            return keyword(list.keywords);
+        }
+        if (!list.keywords.isEmpty() && list.badPositional == null) {
+            list.badPositional = t;
+        }
+        return positional(list.args, open, list.args.isEmpty() && list.keywords.isEmpty());
     }
 
     private static boolean hasPlainKeyword(List<Keyword> keywords) {
@@ -102,13 +113,14 @@ final class CallParser {
     }
 
     /** {@code value[slices]}; several comma-separated slices form a Tuple index. */
-    Expr subscript(Expr value) {
-        Token open = ts.expect("[");
+    Expr subscript(Token start, Expr value) {
+        ts.expect("[");
         ep.depth++;
-        Expr first = sliceItem();
-        Expr index = first;
-        if (ts.check(",")) {
-            List<Expr> elts = new ArrayList<>(List.of(first));
+        Token first = ts.peek();
+        Expr index = sliceItem();
+        // A lone starred index still makes a tuple, as in CPython: a[*b] is a[(*b,)].
+        if (ts.check(",") || index instanceof Starred) {
+            List<Expr> elts = new ArrayList<>(List.of(index));
             while (ts.match(",") && !ts.check("]")) {
                 elts.add(sliceItem());
             }
@@ -119,7 +131,7 @@ final class CallParser {
         }
         ts.advance();
         ep.depth--;
-        return new Subscript(ts.spanFrom(value), value, index);
+        return new Subscript(ts.spanFrom(start), value, index);
     }
 
     /** slice: {@code [lower]:[upper][:[step]]}, a starred expression, or a named expression. */

@@ -69,7 +69,7 @@ final class DefinitionParser {
         List<Expr> bases = List.of();
         List<Expr.Keyword> keywords = List.of();
         if (ts.check("(")) {
-            Call call = (Call) ep.callTrailer(new Expr.Name(name.pos(), name.text()));
+            Call call = (Call) ep.callTrailer(name, new Expr.Name(name.pos(), name.text()));
             bases = call.args();
             keywords = call.keywords();
         }

@@ -36,15 +36,16 @@ final class ExpressionParser {
 
     /** star_expressions: {@code a, *b, c} without brackets becomes a Tuple. */
     Expr starExpressions() {
+        Token start = ts.peek();
         Expr first = starExpression();
         if (!ts.check(",")) {
             return first;
         }
         List<Expr> elts = new ArrayList<>(List.of(first));
-        while (ts.match(",") && startsExpression(ts.peek())) {
+        while (ts.match(",") && (startsExpression(ts.peek()) || ts.check("*"))) {
             elts.add(starExpression());
         }
-        return new Tuple(ts.spanFrom(first), elts);
+        return new Tuple(ts.spanFrom(start), elts);
     }
 
     Expr starExpression() {
@@ -63,6 +64,7 @@ final class ExpressionParser {
 
     /** star_targets as used by {@code for} (stops before {@code in}): bitwise_or items, starred allowed. */
     Expr targetList() {
+        Token start = ts.peek();
         Expr first = targetItem();
         if (!ts.check(",")) {
             return first;
@@ -71,7 +73,7 @@ final class ExpressionParser {
         while (ts.match(",") && !ts.checkKeyword("in") && !ts.check("=")) {
             elts.add(targetItem());
         }
-        return new Tuple(ts.spanFrom(first), elts);
+        return new Tuple(ts.spanFrom(start), elts);
     }
 
     private Expr targetItem() {
@@ -113,6 +115,7 @@ final class ExpressionParser {
         if (ts.checkKeyword("lambda")) {
             return lambda();
         }
+        Token start = ts.peek();
         Expr body = disjunction();
         if (!ts.checkKeyword("if")) {
             return body;
@@ -126,7 +129,7 @@ final class ExpressionParser {
             throw ts.invalidSyntax();
         }
         Expr orelse = expression();
-        return new IfExp(ts.spanFrom(body), test, body, orelse);
+        return new IfExp(ts.spanFrom(start), test, body, orelse);
     }
 
     private Expr lambda() {
@@ -146,6 +149,7 @@ final class ExpressionParser {
     }
 
     private Expr boolOp(String kw, boolean and, java.util.function.Supplier<Expr> operand) {
+        Token start = ts.peek();
         Expr first = operand.get();
         if (!ts.checkKeyword(kw)) {
             return first;
@@ -154,7 +158,7 @@ final class ExpressionParser {
         while (ts.matchKeyword(kw)) {
             values.add(operand.get());
         }
-        return new BoolOp(ts.spanFrom(first), and, values);
+        return new BoolOp(ts.spanFrom(start), and, values);
     }
 
     private Expr inversion() {
@@ -167,6 +171,7 @@ final class ExpressionParser {
     }
 
     private Expr comparison() {
+        Token start = ts.peek();
         Expr left = bitwiseOr();
         List<CmpOperator> ops = new ArrayList<>();
         List<Expr> comparators = new ArrayList<>();
@@ -174,7 +179,7 @@ final class ExpressionParser {
             ops.add(op);
             comparators.add(bitwiseOr());
         }
-        return ops.isEmpty() ? left : new Compare(ts.spanFrom(left), left, ops, comparators);
+        return ops.isEmpty() ? left : new Compare(ts.spanFrom(start), left, ops, comparators);
     }
 
     private CmpOperator compareOp() {
@@ -225,11 +230,12 @@ final class ExpressionParser {
 
     /** Left-associative binary operators of one precedence level. */
     private Expr binary(Map<String, Operator> ops, java.util.function.Supplier<Expr> operand) {
+        Token start = ts.peek();
         Expr left = operand.get();
         while (ts.peek().type() == TokenType.OP && ops.containsKey(ts.peek().text())) {
             Operator op = ops.get(ts.advance().text());
             Expr right = operand.get();
-            left = new BinOp(ts.spanFrom(left), left, op, right);
+            left = new BinOp(ts.spanFrom(start), left, op, right);
         }
         return left;
     }
@@ -248,12 +254,13 @@ final class ExpressionParser {
 
     /** power binds tighter than unary minus on its left but not on its right: {@code -2 ** -1}. */
     private Expr power() {
+        Token start = ts.peek();
         Expr base = awaitPrimary();
         if (!ts.match("**")) {
             return base;
         }
         Expr exponent = factor();
-        return new BinOp(ts.spanFrom(base), base, Operator.POW, exponent);
+        return new BinOp(ts.spanFrom(start), base, Operator.POW, exponent);
     }
 
     private Expr awaitPrimary() {
@@ -267,15 +274,16 @@ final class ExpressionParser {
 
     /** primary: an atom followed by any number of {@code .name}, {@code (args)} and {@code [index]}. */
     Expr primary() {
+        Token start = ts.peek();
         Expr e = atoms.atom();
         while (true) {
             if (ts.match(".")) {
                 Token name = ts.expectName();
-                e = new Attribute(ts.spanFrom(e), e, name.text());
+                e = new Attribute(ts.spanFrom(start), e, name.text());
             } else if (ts.check("(")) {
-                e = calls.call(e);
+                e = calls.call(start, e);
             } else if (ts.check("[")) {
-                e = calls.subscript(e);
+                e = calls.subscript(start, e);
             } else {
                 return e;
             }
@@ -283,8 +291,8 @@ final class ExpressionParser {
     }
 
     /** The argument list of a class header, parsed as a call on the class name. */
-    Expr callTrailer(Expr func) {
-        return calls.call(func);
+    Expr callTrailer(Token start, Expr func) {
+        return calls.call(start, func);
     }
 
     // ---- shared helpers -----------------------------------------------------------------------

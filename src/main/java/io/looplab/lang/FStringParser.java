@@ -222,11 +222,27 @@ final class FStringParser {
             if (!sub.check(TokenType.NEWLINE) && !sub.check(TokenType.ENDMARKER)) {
                 throw ep.unexpectedAfter(e);
             }
-            return e;
+            return widenBareTuple(e, text, at);
         } catch (PythonSyntaxError e) {
             throw new PythonSyntaxError(e.type(), "f-string: " + e.getMessage(), e.fileName(), e.line(), e.col(),
                     e.sourceLine());
         }
+    }
+
+    /**
+     * CPython 3.11 parses the field as "(" + text + ")" and maps those parentheses onto the braces,
+     * so a bare tuple's span covers the braces.
+     */
+    private static Expr widenBareTuple(Expr e, String text, int[] at) {
+        if (!(e instanceof Tuple t) || text.indexOf('\n') >= 0 || t.pos().col() != at[1] + indent(text)
+                || text.strip().startsWith("(")) {
+            return e;
+        }
+        return new Tuple(new Pos(at[0], at[1] - 1, at[0], at[1] + text.length() + 1), t.elts());
+    }
+
+    private static int indent(String text) {
+        return text.length() - text.stripLeading().length();
     }
 
     /** File line and column of an offset inside this literal's token text. */

@@ -121,21 +121,22 @@ final class SimpleStatementParser {
     // ---- assignments and expression statements ------------------------------------------------
 
     private Stmt expressionStatement() {
+        Token start = ts.peek();
         Expr first = ep.yieldOrStarExpressions();
         if (ts.check(":")) {
-            return annotated(first);
+            return annotated(start, first);
         }
         Token op = ts.peek();
         if (op.type() == TokenType.OP && AUGMENTED.containsKey(op.text())) {
-            return augmented(first, AUGMENTED.get(ts.advance().text()));
+            return augmented(start, first, AUGMENTED.get(ts.advance().text()));
         }
         if (ts.check("=")) {
-            return assignment(first);
+            return assignment(start, first);
         }
-        return new ExprStmt(first.pos(), first);
+        return new ExprStmt(ts.spanFrom(start), first);
     }
 
-    private Stmt annotated(Expr target) {
+    private Stmt annotated(Token start, Expr target) {
         if (target instanceof Tuple || target instanceof ListExpr) {
             Expr shown = target instanceof Tuple t && !t.elts().isEmpty() ? t.elts().get(0) : target;
             throw ts.errorAt(shown.pos(), "only single target (not " + Targets.describe(target) + ") can be annotated");
@@ -146,19 +147,19 @@ final class SimpleStatementParser {
         ts.advance();
         Expr annotation = ep.expression();
         Expr value = ts.match("=") ? ep.yieldOrStarExpressions() : null;
-        return new AnnAssign(ts.spanFrom(target), target, annotation, value);
+        return new AnnAssign(ts.spanFrom(start), target, annotation, value);
     }
 
-    private Stmt augmented(Expr target, Operator op) {
+    private Stmt augmented(Token start, Expr target, Operator op) {
         if (!(target instanceof Name || target instanceof Attribute || target instanceof Subscript)) {
             throw ts.errorAt(target.pos(), "'" + Targets.describe(target)
                     + "' is an illegal expression for augmented assignment");
         }
         Expr value = ep.yieldOrStarExpressions();
-        return new AugAssign(ts.spanFrom(target), target, op, value);
+        return new AugAssign(ts.spanFrom(start), target, op, value);
     }
 
-    private Stmt assignment(Expr first) {
+    private Stmt assignment(Token start, Expr first) {
         List<Expr> targets = new ArrayList<>(List.of(first));
         while (ts.match("=")) {
             targets.add(ep.yieldOrStarExpressions());
@@ -167,7 +168,7 @@ final class SimpleStatementParser {
         for (Expr target : targets) {
             checkTarget(target, targets.size() == 1 && target == first, value);
         }
-        return new Assign(ts.spanFrom(first), targets, value);
+        return new Assign(ts.spanFrom(start), targets, value);
     }
 
     /** Whether the expression's leftmost part parses as a bitwise_or (not {@code not}, lambda, yield or '*'). */
