@@ -180,8 +180,12 @@ final class AtomParser {
                 keys.add(null);
                 values.add(doubleStarred());
             } else {
-                keys.add(ep.expression());
-                ts.expect(":", "':' expected after dictionary key");
+                Expr key = ep.expression();
+                if (!ts.check(":")) {
+                    throw ts.errorAt(key.pos(), "':' expected after dictionary key");
+                }
+                ts.advance();
+                keys.add(key);
                 values.add(ep.expression());
             }
         }

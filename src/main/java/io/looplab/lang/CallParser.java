@@ -19,6 +19,7 @@ final class CallParser {
         final List<Expr> args = new ArrayList<>();
         final List<Keyword> keywords = new ArrayList<>();
         Token badPositional;
+        Token first;
         boolean afterDoubleStar;
     }
 
@@ -50,13 +51,17 @@ final class CallParser {
 
     private Expr argument(ArgList list, Token open) {
         Token t = ts.peek();
+        if (list.first == null) {
+            list.first = t;
+        }
         if (ts.check("**")) {
             list.afterDoubleStar = true;
             return doubleStarred(list.keywords);
         }
         if (ts.check("*")) {
             if (list.afterDoubleStar) {
-                throw ts.errorAt(t, "iterable argument unpacking follows keyword argument unpacking");
+                // CPython 3.11.2 points at the start of the whole argument list.
+                throw ts.errorAt(list.first, "iterable argument unpacking follows keyword argument unpacking");
             }
             Expr e = ep.starred(ep::expression);
             list.args.add(e);
@@ -93,7 +98,7 @@ final class CallParser {
     /** A positional argument, or a bare generator expression when it is the only argument. */
     private Expr positional(List<Expr> args, Token open, boolean first) {
         Token start = ts.peek();
-        Expr e = ep.namedExpression();
+        Expr e = ep.namedExpression(false);
         if (ts.checkKeyword("for") || (ts.checkKeyword("async") && ts.peekAhead(1).isKeyword("for"))) {
             List<ForClause> gens = new AtomParser(ep).forClauses();
             if (!first || !ts.check(")")) {

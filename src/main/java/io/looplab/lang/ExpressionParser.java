@@ -94,6 +94,11 @@ final class ExpressionParser {
 
     /** named_expression: {@code NAME := expression} or an expression (with CPython's '=' diagnostics). */
     Expr namedExpression() {
+        return namedExpression(true);
+    }
+
+    /** checkEquals: diagnose a stray '=' here (call arguments word that error themselves). */
+    Expr namedExpression(boolean checkEquals) {
         if (ts.peek().type() == TokenType.NAME && ts.peekAhead(1).isOp(":=")) {
             Token name = ts.advance();
             ts.advance();
@@ -104,7 +109,7 @@ final class ExpressionParser {
         if (ts.check(":=")) {
             throw ts.errorAt(e.pos(), "cannot use assignment expressions with " + Targets.describe(e));
         }
-        if (ts.check("=")) {
+        if (checkEquals && ts.check("=")) {
             Targets.checkMistakenAssignment(this, e);
         }
         return e;
@@ -319,6 +324,9 @@ final class ExpressionParser {
      */
     PythonSyntaxError unexpectedAfter(Expr last) {
         Token next = ts.peek();
+        if (next.isOp(":=") && last != null && !(last instanceof Name)) {
+            return ts.errorAt(last.pos(), "cannot use assignment expressions with " + Targets.describe(last));
+        }
         if (last != null && startsExpression(next) && parsesAsExpression()) {
             Expr a = rightmostDisjunction(last);
             if (a instanceof Name n && (n.id().equals("print") || n.id().equals("exec"))) {

@@ -48,7 +48,7 @@ final class ImportParser {
                 break;
             }
             if (!parenthesized && !names.isEmpty() && ts.check(TokenType.NEWLINE)) {
-                throw ts.errorAt(ts.previous(), "trailing comma not allowed without surrounding parentheses");
+                throw ts.errorAt(ts.peek(), "trailing comma not allowed without surrounding parentheses");
             }
             names.add(alias(false));
         } while (ts.match(","));

@@ -311,12 +311,15 @@ public final class Lexer {
         if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).type() != TokenType.NEWLINE) {
             add(TokenType.NEWLINE, src.length(), src.length(), null);
         }
-        int line = lines.lineCount() + (src.endsWith("\n") ? 0 : 1);
+        // CPython reports errors at end of file where the last NEWLINE token stands.
+        Token last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+        int line = last == null ? 1 : last.line();
+        int col = last == null ? 0 : last.col();
         while (indents.size() > 1) {
             indents.pop();
-            tokens.add(new Token(TokenType.DEDENT, "", line, 0, line, 0, null));
+            tokens.add(new Token(TokenType.DEDENT, "", line, col, line, col, null));
         }
-        tokens.add(new Token(TokenType.ENDMARKER, "", line, 0, line, 0, null));
+        tokens.add(new Token(TokenType.ENDMARKER, "", line, col, line, col, null));
     }
 
     // ---- helpers -----------------------------------------------------------------------------

@@ -136,7 +136,7 @@ final class NumberScanner {
         boolean keyword = rest.startsWith("and") || rest.startsWith("else") || rest.startsWith("for")
                 || rest.startsWith("if") || rest.startsWith("in") || rest.startsWith("is")
                 || rest.startsWith("not") || rest.startsWith("or");
-        if (!keyword && c < 128 && Lexer.isIdentifierPart(c)) {
+        if (!keyword && Lexer.isIdentifierPart(c)) {
             throw fail("invalid " + kind + " literal", cur);
         }
     }

@@ -56,7 +56,7 @@ final class StringParser {
         StringBuilder sb = new StringBuilder();
         for (Literal l : run) {
             if (!l.body().chars().allMatch(c -> c < 128)) {
-                throw ts.errorAt(l.token(), "bytes can only contain ASCII literal characters");
+                throw ts.errorAt(ts.peek(), "bytes can only contain ASCII literal characters");
             }
             sb.append(decode(l.body(), l.raw(), true));
         }

@@ -33,7 +33,7 @@ final class StringScanner {
                 i++;
             }
         }
-        int lastLine = lines.line(src.length());
+        int lastLine = lines.line(Math.max(0, src.length() - 1));
         throw unterminated(triple ? "unterminated triple-quoted string literal (detected at line " + lastLine + ")"
                 : "unterminated string literal (detected at line " + lastLine + ")");
     }

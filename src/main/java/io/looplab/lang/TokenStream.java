@@ -10,6 +10,8 @@ final class TokenStream {
     private final List<Token> tokens;
     private final Diagnostics diag;
     private int index;
+    /** The furthest token the parser has looked at; CPython compares bracket lines against it. */
+    private int furthest;
 
     TokenStream(List<Token> tokens, Diagnostics diag) {
         this.tokens = tokens;
@@ -22,6 +24,7 @@ final class TokenStream {
 
     /** The current token; reaching the lexer's ERROR token reports the lexical error. */
     Token peek() {
+        furthest = Math.max(furthest, index);
         Token t = tokens.get(index);
         if (t.type() == TokenType.ERROR) {
             throw ((LexicalError) t.value()).error();
@@ -145,7 +148,8 @@ final class TokenStream {
         if (last.type() == TokenType.ERROR) {
             LexicalError lex = (LexicalError) last.value();
             if (lex.kind() == LexicalError.Kind.OVERRIDES_PARSER
-                    || (lex.kind() == LexicalError.Kind.UNCLOSED_BRACKET && lex.error().line() < line)) {
+                    || (lex.kind() == LexicalError.Kind.UNCLOSED_BRACKET
+                        && lex.error().line() < Math.max(line, tokens.get(furthest).line()))) {
                 return lex.error();
             }
         }
