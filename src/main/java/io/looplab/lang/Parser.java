@@ -241,19 +241,9 @@ public final class Parser {
     }
 
     private Stmt withStmt(Token withKw, Token start) {
-        List<WithItem> items = new ArrayList<>();
-        if (ts.check("(") && parenthesizedItems()) {
-            ts.advance();
-            ep.depth++;
-            do {
-                if (ts.check(")")) {
-                    break;
-                }
-                items.add(withItem());
-            } while (ts.match(","));
-            ts.expect(")");
-            ep.depth--;
-        } else {
+        List<WithItem> items = ts.check("(") && parenthesizedItems() ? tryParenthesizedItems() : null;
+        if (items == null) {
+            items = new ArrayList<>();
             do {
                 items.add(withItem());
             } while (ts.match(","));
@@ -261,6 +251,30 @@ public final class Parser {
         colon(items.get(items.size() - 1).context());
         List<Stmt> body = block("'with' statement", withKw);
         return new With(spanToEnd(start, body), items, body, start != withKw);
+    }
+
+    /** CPython tries the parenthesized form first and falls back to an expression, e.g. {@code (yield x)}. */
+    private List<WithItem> tryParenthesizedItems() {
+        int mark = ts.mark();
+        int depth = ep.depth;
+        try {
+            ts.advance();
+            ep.depth++;
+            List<WithItem> items = new ArrayList<>();
+            while (!ts.check(")")) {
+                items.add(withItem());
+                if (!ts.match(",")) {
+                    break;
+                }
+            }
+            ts.expect(")");
+            ep.depth = depth;
+            return items.isEmpty() ? null : items;
+        } catch (PythonSyntaxError e) {
+            ts.reset(mark);
+            ep.depth = depth;
+            return null;
+        }
     }
 
     /** {@code with (a as b, c):} — the bracket closes right before the ':' (else it is an expression). */
