@@ -37,13 +37,13 @@ public final class Lexer {
     private boolean embedded;
 
     public Lexer(String source, String fileName) {
-        this(normalizeNewlines(source), null, fileName);
+        this(normalizeNewlines(source), null, fileName, 1);
     }
 
-    private Lexer(String src, Diagnostics diag, String fileName) {
+    private Lexer(String src, Diagnostics diag, String fileName, int firstLine) {
         this.src = src;
         this.diag = diag != null ? diag : new Diagnostics(fileName, new SourceText(src));
-        this.lines = new LineMap(src);
+        this.lines = new LineMap(src, firstLine);
         this.pos = src.startsWith("\uFEFF") ? 1 : 0;
         indents.push(new int[] {0, 0});
     }
@@ -53,8 +53,7 @@ public final class Lexer {
      * Like CPython, the expression is read as if parenthesized: newlines inside it are insignificant.
      */
     static List<Token> embedded(String expression, Diagnostics diag, int line, int col) {
-        String padded = "\n".repeat(line - 1) + " ".repeat(col) + expression;
-        Lexer lexer = new Lexer(padded, diag, diag.fileName());
+        Lexer lexer = new Lexer(" ".repeat(col) + expression, diag, diag.fileName(), line);
         lexer.brackets.push(new Bracket('(', line, col));
         lexer.embedded = true;
         return lexer.tokenize();

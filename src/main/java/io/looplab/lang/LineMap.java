@@ -5,8 +5,15 @@ import java.util.Arrays;
 /** Maps character offsets of a text to 1-based lines and 0-based (UTF-16) columns. */
 final class LineMap {
     private final int[] starts;
+    private final int firstLine;
 
     LineMap(String text) {
+        this(text, 1);
+    }
+
+    /** firstLine: the number of the text's first line (an f-string field starts mid-file). */
+    LineMap(String text, int firstLine) {
+        this.firstLine = firstLine;
         int[] s = new int[16];
         int n = 1;
         for (int i = 0; i < text.length(); i++) {
@@ -22,18 +29,18 @@ final class LineMap {
 
     int line(int offset) {
         int i = Arrays.binarySearch(starts, offset);
-        return i >= 0 ? i + 1 : -i - 1;
+        return (i >= 0 ? i + 1 : -i - 1) + firstLine - 1;
     }
 
     int col(int offset) {
-        return offset - starts[line(offset) - 1];
+        return offset - starts[line(offset) - firstLine];
     }
 
     int lineStart(int line) {
-        return starts[line - 1];
+        return starts[line - firstLine];
     }
 
     int lineCount() {
-        return starts.length;
+        return starts.length + firstLine - 1;
     }
 }
