@@ -1,0 +1,237 @@
+package io.looplab.vm;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Subscription and membership: x[i], x[a:b:c], x[k] = v, del x[k], item in x. */
+final class Items {
+    private Items() {
+    }
+
+    static PyObject get(PyObject o, PyObject key) {
+        if (o instanceof PyList l && l.type() == PyList.TYPE) {
+            if (key instanceof PyInt) {
+                return l.get(index(key, l.size(), "list"));
+            }
+            if (key instanceof PySlice s) {
+                PyObject[] r = slice(l.items, l.size(), s);
+                return new PyList(r, r.length);
+            }
+        } else if (o instanceof PyDict d && d.type() == PyDict.TYPE) {
+            PyObject v = d.get(key);
+            if (v == null) {
+                throw PyException.key(null, key);
+            }
+            return v;
+        } else if (o instanceof PyTuple t && t.type() == PyTuple.TYPE) {
+            if (key instanceof PyInt) {
+                return t.get(index(key, t.size(), "tuple"));
+            }
+            if (key instanceof PySlice s) {
+                return PyTuple.of(slice(t.items, t.size(), s));
+            }
+        } else if (o instanceof PyStr str) {
+            return strItem(str, key);
+        } else if (o instanceof PyRange r) {
+            return rangeItem(r, key);
+        } else if (o instanceof PyBytes b) {
+            if (key instanceof PySlice s) {
+                long[] ix = s.indices(b.value.length);
+                byte[] out = new byte[(int) ix[3]];
+                for (int i = 0; i < out.length; i++) {
+                    out[i] = b.value[(int) (ix[0] + i * ix[2])];
+                }
+                return new PyBytes(out);
+            }
+            return PyInt.of(b.value[index(key, b.value.length, "index")] & 0xFF);
+        } else if (o instanceof PyType t) {
+            PyObject m = t.lookup("__class_getitem__");
+            if (m != null) {
+                return Ops.call(m, t, key);
+            }
+            return t;
+        }
+        PyObject m = o.type().lookup("__getitem__");
+        if (m == null) {
+            throw PyException.type("'" + o.type().name() + "' object is not subscriptable");
+        }
+        return Ops.callBound(m, o, key);
+    }
+
+    private static PyObject strItem(PyStr s, PyObject key) {
+        if (key instanceof PySlice sl) {
+            long[] ix = sl.indices(s.length());
+            if (ix[2] == 1) {
+                return s.slice((int) ix[0], (int) Math.max(ix[0], ix[1]));
+            }
+            StringBuilder sb = new StringBuilder();
+            for (long i = 0; i < ix[3]; i++) {
+                sb.append(s.charAt((int) (ix[0] + i * ix[2])).value);
+            }
+            return PyStr.of(sb.toString());
+        }
+        if (!(key instanceof PyInt)) {
+            throw PyException.type("string indices must be integers, not '" + key.type().name() + "'");
+        }
+        return s.charAt(index(key, s.length(), "string"));
+    }
+
+    private static PyObject rangeItem(PyRange r, PyObject key) {
+        if (key instanceof PySlice sl) {
+            long[] ix = sl.indices(r.length);
+            return new PyRange(r.get(ix[0]), r.get(ix[0]) + ix[3] * ix[2] * r.step, ix[2] * r.step);
+        }
+        long i = Ops.index(key);
+        if (i < 0) {
+            i += r.length;
+        }
+        if (i < 0 || i >= r.length) {
+            throw PyException.index("range object index out of range");
+        }
+        return PyInt.of(r.get(i));
+    }
+
+    /** Normalises a possibly negative index; IndexError names the container ("list index out of range"). */
+    static int index(PyObject key, int n, String what) {
+        if (!(key instanceof PyInt) && key.type().lookup("__index__") == null) {
+            throw PyException.type(what + " indices must be integers or slices, not " + key.type().name());
+        }
+        long i = Ops.index(key);
+        if (i < 0) {
+            i += n;
+        }
+        if (i < 0 || i >= n) {
+            throw PyException.index(what + " index out of range");
+        }
+        return (int) i;
+    }
+
+    static PyObject[] slice(PyObject[] items, int n, PySlice s) {
+        long[] ix = s.indices(n);
+        PyObject[] r = new PyObject[(int) ix[3]];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = items[(int) (ix[0] + i * ix[2])];
+        }
+        return r;
+    }
+
+    static void set(PyObject o, PyObject key, PyObject value) {
+        if (o instanceof PyList l && l.type() == PyList.TYPE) {
+            if (key instanceof PySlice s) {
+                setSlice(l, s, value);
+            } else {
+                l.set(index(key, l.size(), "list assignment"), value);
+            }
+            return;
+        }
+        if (o instanceof PyDict d && d.type() == PyDict.TYPE) {
+            Ops.hash(key);
+            d.put(key, value);
+            return;
+        }
+        PyObject m = o.type().lookup("__setitem__");
+        if (m == null) {
+            throw PyException.type("'" + o.type().name() + "' object does not support item assignment");
+        }
+        Ops.callBound(m, o, key, value);
+    }
+
+    private static void setSlice(PyList l, PySlice s, PyObject value) {
+        PyObject[] vals = Ops.toArray(value);
+        long[] ix = s.indices(l.size());
+        if (ix[2] == 1) {
+            int lo = (int) ix[0];
+            int hi = (int) Math.max(ix[0], ix[1]);
+            List<PyObject> all = new ArrayList<>(List.of(l.toArray()));
+            all.subList(lo, hi).clear();
+            all.addAll(lo, List.of(vals));
+            l.replaceAll(all.toArray(new PyObject[0]));
+            return;
+        }
+        if (vals.length != ix[3]) {
+            throw PyException.value("attempt to assign sequence of size " + vals.length
+                    + " to extended slice of size " + ix[3]);
+        }
+        for (int i = 0; i < vals.length; i++) {
+            l.set((int) (ix[0] + i * ix[2]), vals[i]);
+        }
+    }
+
+    static void delete(PyObject o, PyObject key) {
+        if (o instanceof PyList l && l.type() == PyList.TYPE) {
+            if (key instanceof PySlice s) {
+                long[] ix = s.indices(l.size());
+                List<Integer> drop = new ArrayList<>();
+                for (long i = 0; i < ix[3]; i++) {
+                    drop.add((int) (ix[0] + i * ix[2]));
+                }
+                drop.sort(java.util.Comparator.reverseOrder());
+                for (int i : drop) {
+                    l.remove(i);
+                }
+            } else {
+                l.remove(index(key, l.size(), "list assignment"));
+            }
+            return;
+        }
+        if (o instanceof PyDict d && d.type() == PyDict.TYPE) {
+            if (d.remove(key) == null) {
+                throw PyException.key(null, key);
+            }
+            return;
+        }
+        PyObject m = o.type().lookup("__delitem__");
+        if (m == null) {
+            throw PyException.type("'" + o.type().name() + "' object does not support item deletion");
+        }
+        Ops.callBound(m, o, key);
+    }
+
+    static boolean contains(PyObject c, PyObject item) {
+        if (c instanceof PyDict d && d.type() == PyDict.TYPE) {
+            Ops.hash(item);
+            return d.containsKey(item);
+        }
+        if (c instanceof PySet s) {
+            return s.contains(item);
+        }
+        if (c instanceof PyStr s) {
+            if (!(item instanceof PyStr t)) {
+                throw PyException.type("'in <string>' requires string as left operand, not " + item.type().name());
+            }
+            return s.value.contains(t.value);
+        }
+        if (c instanceof PyList l && l.type() == PyList.TYPE) {
+            for (int i = 0; i < l.size(); i++) {
+                if (Ops.eqBool(l.get(i), item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (c instanceof PyTuple t) {
+            for (PyObject x : t.items) {
+                if (Ops.eqBool(x, item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (c instanceof PyRange r && item instanceof PyInt i && i.isSmall()) {
+            long v = i.value;
+            boolean inside = r.step > 0 ? v >= r.start && v < r.stop : v <= r.start && v > r.stop;
+            return inside && (v - r.start) % r.step == 0;
+        }
+        PyObject m = c.type().lookup("__contains__");
+        if (m != null) {
+            return Ops.isTrue(Ops.callBound(m, c, item));
+        }
+        PyObject it = Ops.iter(c);
+        for (PyObject v = Ops.next(it); v != null; v = Ops.next(it)) {
+            if (Ops.eqBool(v, item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

