@@ -2,11 +2,13 @@ package io.looplab.vm.modules;
 
 import io.looplab.vm.Runtime;
 
-/** Registers the pure-computation standard modules LoopLab provides (itertools, collections, ...). */
+/** Registers the pure-computation standard modules LoopLab provides. */
 public final class ModuleLibrary {
     private ModuleLibrary() {
     }
 
     public static void registerAll(Runtime rt) {
+        DataModules.register(rt);
+        UtilityModules.register(rt);
     }
 }
