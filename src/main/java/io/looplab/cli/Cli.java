@@ -40,7 +40,8 @@ public final class Cli {
 
     private static Map<String, Command> commands() {
         Map<String, Command> table = new LinkedHashMap<>();
-        for (String name : List.of("run", "trace", "bench", "check")) {
+        table.put("run", new RunCommand());
+        for (String name : List.of("trace", "bench", "check")) {
             table.put(name, notBuiltYet(name));
         }
         for (String name : List.of("help", "--help", "-h")) {

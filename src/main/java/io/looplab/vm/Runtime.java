@@ -96,6 +96,11 @@ public final class Runtime {
         return nativeModules.get(name);
     }
 
+    /** `import name` from Java: the (possibly newly loaded) module. */
+    public PyModule importModule(String name) {
+        return Imports.load(this, name);
+    }
+
     /** sys.modules: name to loaded module. */
     public Map<String, PyModule> modules() {
         return modules;

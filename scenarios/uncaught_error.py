@@ -1,0 +1,15 @@
+"""An uncaught exception ends the program
+
+Output printed before the error stays; the traceback goes to stderr, and the
+trace ends with the exception's type and message.
+"""
+
+
+def ratio(done, total):
+    return done / total
+
+
+print("starting")
+print(ratio(1, 4))
+print(ratio(1, 0))
+print("never printed")

@@ -1,0 +1,61 @@
+package io.looplab.trace;
+
+/**
+ * What happened. The meaning of an event's three int operands (a, b, c) and its text depends on
+ * the kind; each constant documents them. Ids are small ints allocated by the kernel: agents
+ * (OS threads), tasks, futures, handles, loops.
+ */
+public enum EventKind {
+    /** Virtual time moved forward: a = unused; the new time is the event's time. */
+    TIME,
+    /** A completed line of stdout: a = source line; text = the line (without newline). */
+    PRINT,
+    /** An OS thread was created: a = agent id, b = 1 if daemon; text = its name. */
+    THREAD_CREATED,
+    /** A thread's state changed: a = agent id, b = {@link ThreadState} ordinal, c = line; text = what it waits for. */
+    THREAD_STATE,
+    /** The GIL changed hands: a = agent id now holding it (-1: nobody). */
+    GIL,
+    /** An event loop was created: a = loop id, b = agent id that runs it. */
+    LOOP_CREATED,
+    /** A task was created: a = task id, b = loop id, c = line of its coroutine's def; text = its name. */
+    TASK_CREATED,
+    /** A task was renamed (set_name): a = task id; text = the new name. */
+    TASK_RENAMED,
+    /** A task step begins: a = task id, b = line POS (0 = '-', in no scenario frame). */
+    STEP_BEGIN,
+    /**
+     * A task step ended: a = task id, b = {@link StepOutcome} ordinal, c = line POS for WAIT (0 = '-');
+     * text = what it now waits for (WAIT), or the exception type name (ERROR).
+     */
+    STEP_END,
+    /** A task's sub-state changed: a = task id, b = {@link TaskState} ordinal, c = future/handle id; text = detail. */
+    TASK_STATE,
+    /** A task finished: a = task id, b = {@link StepOutcome} ordinal (DONE/CANCELLED/ERROR); text = result repr or "Type: message". */
+    TASK_DONE,
+    /** A callback was scheduled: a = handle id, b = loop id, c = 0 ready queue / 1 timer; text = callback description. */
+    HANDLE_SCHEDULED,
+    /** A timer's due time: a = handle id; time of the event is the scheduling time; the due time is {@link Trace#longValue}. */
+    TIMER_DUE_AT,
+    /** A handle was cancelled: a = handle id. */
+    HANDLE_CANCELLED,
+    /** A timer became due and moved to the ready queue: a = handle id. */
+    TIMER_READY,
+    /** The loop runs a handle: a = handle id, b = loop id. */
+    HANDLE_RUN,
+    /** A future (not a task) completed: a = future id, b = 0 result / 1 exception / 2 cancelled; text = repr. */
+    FUTURE_DONE,
+    /** A done-callback was added to a future or task: a = future id, b = handle-to-be description id; text = callback. */
+    CALLBACK_ADDED,
+    /** The loop blocked the thread in a callback (time.sleep / cpu() inside a task): a = loop id, b = task id; text = what. */
+    LOOP_BLOCKED,
+    /**
+     * The run reports an exception or limit at top level (the oracle's "!Type: message" line):
+     * a = agent id; text = "Type: message".
+     */
+    UNCAUGHT,
+    /** The run could never finish: text = who waits on what, one per line. */
+    DEADLOCK,
+    /** The program ended: a = exit code (0 finished, 1 exception, 3 limit). */
+    END
+}

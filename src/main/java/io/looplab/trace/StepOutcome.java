@@ -1,0 +1,4 @@
+package io.looplab.trace;
+
+/** How a task step ended, as in the oracle's step trace. */
+public enum StepOutcome { WAIT, DONE, CANCELLED, ERROR }

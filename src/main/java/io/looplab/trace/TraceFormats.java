@@ -1,0 +1,123 @@
+package io.looplab.trace;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Renders a trace in the oracle's formats: plain stdout, the stamped trace
+ * ("S.mmm<TAB>text" ... "# end") and the step trace (stamped, with "@ NAME run|wait..." lines).
+ */
+public final class TraceFormats {
+    private TraceFormats() {
+    }
+
+    /** What the program printed, as python3 would show it. */
+    public static String plain(Trace t) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < t.size(); i++) {
+            if (t.kind(i) == EventKind.PRINT) {
+                sb.append(t.text(i));
+                if (t.b(i) == 0) {
+                    sb.append('\n');
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The stamped trace; with steps, asyncio task steps are interleaved as in vrun.py --steps. */
+    public static void stamped(Trace t, boolean steps, Appendable out) {
+        try {
+            if (threadsRan(t)) {
+                out.append("# threads\n");
+            }
+            Map<Integer, String> names = new HashMap<>();
+            for (int i = 0; i < t.size(); i++) {
+                String line = line(t, i, steps, names);
+                if (line != null) {
+                    out.append(Trace.stamp(t.time(i))).append('\t').append(escape(line)).append('\n');
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String stamped(Trace t, boolean steps) {
+        StringBuilder sb = new StringBuilder();
+        stamped(t, steps, sb);
+        return sb.toString();
+    }
+
+    private static String line(Trace t, int i, boolean steps, Map<Integer, String> names) {
+        switch (t.kind(i)) {
+            case PRINT:
+                return t.text(i);
+            case UNCAUGHT:
+                return "!" + t.text(i);
+            case END:
+                return "# end";
+            case TASK_CREATED:
+            case TASK_RENAMED:
+                names.put(t.a(i), t.text(i));
+                return null;
+            case STEP_BEGIN:
+                return steps ? "@ " + names.get(t.a(i)) + " run " + pos(t.b(i)) : null;
+            case STEP_END:
+                return steps ? "@ " + names.get(t.a(i)) + " " + outcome(t, i) : null;
+            default:
+                return null;
+        }
+    }
+
+    private static String outcome(Trace t, int i) {
+        return switch (StepOutcome.values()[t.b(i)]) {
+            case WAIT -> "wait " + pos(t.c(i));
+            case DONE -> "done";
+            case CANCELLED -> "cancelled";
+            case ERROR -> "error " + t.text(i);
+        };
+    }
+
+    private static String pos(int line) {
+        return line <= 0 ? "-" : "L" + line;
+    }
+
+    /** The oracle's "# threads" header: more than one thread ran Python code. */
+    static boolean threadsRan(Trace t) {
+        int ran = 0;
+        boolean[] seen = new boolean[64];
+        for (int i = 0; i < t.size(); i++) {
+            if (t.kind(i) == EventKind.THREAD_STATE && t.b(i) == ThreadState.RUNNING.ordinal()) {
+                int a = t.a(i);
+                if (a >= seen.length) {
+                    seen = java.util.Arrays.copyOf(seen, a * 2);
+                }
+                if (!seen[a]) {
+                    seen[a] = true;
+                    ran++;
+                }
+            }
+        }
+        return ran > 1;
+    }
+
+    /** Control characters as \xNN, like the oracle (U+0000-U+001F, U+007F-U+009F). */
+    public static String escape(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
+                if (sb == null) {
+                    sb = new StringBuilder(s.substring(0, i));
+                }
+                sb.append(String.format("\\x%02x", (int) c));
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+}
