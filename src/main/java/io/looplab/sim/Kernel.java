@@ -58,9 +58,8 @@ public final class Kernel {
     }
 
     /** time.time() and friends: a reading of the virtual clock, in seconds. */
-    PyObject clockReading() {
-        newReading();
-        return new io.looplab.vm.PyFloat(now / 1e9);
+    public io.looplab.vm.ClockReading clockReading() {
+        return new io.looplab.vm.ClockReading(now, newReading());
     }
 
     public Agent currentAgent() {
@@ -153,6 +152,25 @@ public final class Kernel {
             }
         }
         return true;
+    }
+
+    /** Blocks a thread until the deadline (due, reading) or until {@link #wake}. */
+    public void block(Agent a, long due, long reading, String what) {
+        blockUntil(a, due, reading, what);
+    }
+
+    /** Blocks a thread until another thread wakes it. */
+    public void blockIndefinitely(Agent a, String what) {
+        a.token++;
+        a.timedOut = false;
+        setState(a, ThreadState.BLOCKED, what);
+    }
+
+    /** Makes a blocked thread runnable (a wake-up from another thread); no effect on a running one. */
+    public void wake(Agent a) {
+        if (a.state == ThreadState.SLEEPING || a.state == ThreadState.BLOCKED) {
+            makeRunnable(a);
+        }
     }
 
     /** Blocks a (already off the CPU) until woken by another thread or by the deadline. */

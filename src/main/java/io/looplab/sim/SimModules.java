@@ -7,7 +7,8 @@ final class SimModules {
     private SimModules() {
     }
 
-    static void register(Runtime rt, Kernel k, Simulation.Options options) {
+    static void register(Runtime rt, Kernel k, Simulation.Options options, String scenarioPath) {
         rt.registerModule("time", r -> TimeModule.create(k));
+        io.looplab.sim.asyncio.AsyncioCore.register(new io.looplab.sim.asyncio.Aio(k, scenarioPath));
     }
 }

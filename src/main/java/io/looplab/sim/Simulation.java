@@ -42,12 +42,16 @@ public final class Simulation {
             rt.stderr = err::append;
             Trace trace = new Trace();
             Kernel kernel = new Kernel(rt, trace);
-            SimModules.register(rt, kernel, options);
+            SimModules.register(rt, kernel, options, file.toAbsolutePath().toString());
             PyModule main = new PyModule(options.variant() == null ? "__main__" : "__vrun_scenario__");
             main.put("__file__", PyStr.of(file.toAbsolutePath().toString()));
             Fiber fiber = new Fiber(rt);
             MainProgram.start(fiber, code, main, options.variant());
             int exit = kernel.runMain(fiber);
+            io.looplab.sim.asyncio.Aio aio = (io.looplab.sim.asyncio.Aio) rt.extensions.get(io.looplab.sim.asyncio.Aio.class);
+            if (aio != null) {
+                aio.reportLeftovers();
+            }
             return new Result(trace, exit, err.toString());
         } finally {
             Runtime.exit(saved);

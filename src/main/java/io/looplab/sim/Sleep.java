@@ -12,7 +12,7 @@ final class Sleep extends SimSuspension {
     }
 
     @Override
-    void block(Kernel k, Agent a) {
+    protected void block(Kernel k, Agent a) {
         until = k.now() + ns;
         k.blockUntil(a, until, k.newReading(), describe());
     }

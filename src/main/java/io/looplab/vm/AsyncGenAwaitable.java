@@ -43,6 +43,11 @@ public final class AsyncGenAwaitable extends PyObject {
         return TYPE;
     }
 
+    /** The async generator this awaitable drives. */
+    public PyGenerator generator() {
+        return agen;
+    }
+
     /** The frame to resume for a SEND of value (or a throw), or null when the await completes at once. */
     Frame prepare(PyObject value, PyBaseException thrown) {
         if (done) {

@@ -12,6 +12,12 @@ final class Binary {
             return Arith.intOp(op, x, y);
         }
         if ((a instanceof PyFloat || a instanceof PyInt) && (b instanceof PyFloat || b instanceof PyInt)) {
+            if ((a instanceof ClockReading || b instanceof ClockReading) && (op == Operator.ADD || op == Operator.SUB)) {
+                PyObject r = clockArithmetic(op, a, b);
+                if (r != null) {
+                    return r;
+                }
+            }
             return Arith.floatOp(op, Ops.toDouble(a), Ops.toDouble(b));
         }
         if (a instanceof PyStr s) {
@@ -44,6 +50,17 @@ final class Binary {
             byte[] r = java.util.Arrays.copyOf(x.value, x.value.length + y.value.length);
             System.arraycopy(y.value, 0, r, x.value.length, y.value.length);
             return new PyBytes(r);
+        }
+        return null;
+    }
+
+    /** reading + d, d + reading, reading - d and reading - reading, as the oracle's VTime computes them. */
+    private static PyObject clockArithmetic(Operator op, PyObject a, PyObject b) {
+        if (a instanceof ClockReading r) {
+            return ClockReading.shift(r, b, op == Operator.ADD);
+        }
+        if (op == Operator.ADD) {
+            return ClockReading.shift((ClockReading) b, a, true);
         }
         return null;
     }

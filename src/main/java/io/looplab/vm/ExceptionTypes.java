@@ -67,6 +67,10 @@ public final class ExceptionTypes {
     public static final PyType FUTURE_WARNING = make("FutureWarning", WARNING);
     public static final PyType PENDING_DEPRECATION_WARNING = make("PendingDeprecationWarning", WARNING);
     public static final PyType RESOURCE_WARNING = make("ResourceWarning", WARNING);
+    public static final PyType BASE_EXCEPTION_GROUP = register(PyType.builtin("BaseExceptionGroup", BASE_EXCEPTION,
+            PyBaseException.ALLOC, ExceptionGroups::define));
+    public static final PyType EXCEPTION_GROUP = register(PyType.builtin("ExceptionGroup",
+            new PyType[] {BASE_EXCEPTION_GROUP, EXCEPTION}, PyBaseException.ALLOC, t -> { }));
 
     private ExceptionTypes() {
     }

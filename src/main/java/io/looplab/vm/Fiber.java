@@ -51,6 +51,13 @@ public final class Fiber {
         }
     }
 
+    /** Pushes a generator's or coroutine's frame (prepared by prepareSend/prepareThrow) to run now. */
+    public void pushGenerator(PyGenerator g, Frame f, int mode) {
+        g.markRunning(this);
+        push(f, mode);
+        depth++;
+    }
+
     /** Starts a call of a Python callable as the bottom of this fiber (or atop a native frame). */
     public void pushCall(PyObject callable, PyObject[] args, int mode) {
         Interpreter.pushCall(this, callable, args, null, mode);

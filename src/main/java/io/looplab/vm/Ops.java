@@ -437,6 +437,11 @@ public final class Ops {
         return Repr.str(o);
     }
 
+    /** A repr for observers (trace, UI) that never runs Python code. */
+    public static String safeRepr(PyObject o) {
+        return Repr.safe(o, 0);
+    }
+
     public static String typeName(PyObject o) {
         return o.type().name();
     }

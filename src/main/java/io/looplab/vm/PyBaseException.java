@@ -61,6 +61,9 @@ public final class PyBaseException extends PyObject {
         if (s instanceof PyStr str) {
             return str.value;
         }
+        if (type.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION_GROUP) && args.size() == 2) {
+            return ExceptionGroups.str(this);
+        }
         if (args.size() == 0) {
             return "";
         }

@@ -1,7 +1,7 @@
 package io.looplab.vm;
 
 /** Python's float: an IEEE double with CPython's repr and hash. */
-public final class PyFloat extends PyObject {
+public class PyFloat extends PyObject {
     public static final PyType TYPE = PyType.builtin("float", PyType.OBJECT, null, FloatMethods::define);
 
     public final double value;

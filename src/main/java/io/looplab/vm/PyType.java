@@ -68,6 +68,11 @@ public final class PyType extends PyObject {
         return new PyType(name, new PyType[] {base}, allocator, populate);
     }
 
+    /** A builtin type with several bases (ExceptionGroup is a BaseExceptionGroup and an Exception). */
+    public static PyType builtin(String name, PyType[] bases, Allocator allocator, Consumer<PyType> populate) {
+        return new PyType(name, bases, allocator, populate);
+    }
+
     /** The type created by a {@code class} statement. */
     public static PyType create(String name, String qualname, PyType[] bases, PyDict ns) {
         for (PyType b : bases) {

@@ -38,6 +38,40 @@ final class Repr {
         return builtinRepr(o);
     }
 
+    /**
+     * A repr that never runs Python code (for the trace, which must not change what the program
+     * does): builtin values in full, user objects as {@code <Class object>}, long text shortened.
+     */
+    static String safe(PyObject o, int depth) {
+        if (o instanceof PyStr || o instanceof PyInt || o instanceof PyFloat || o instanceof PySingleton
+                || o instanceof PyBytes || o instanceof PyRange) {
+            String r = repr(o);
+            return r.length() > 60 ? r.substring(0, 57) + "..." : r;
+        }
+        if (depth > 2) {
+            return "...";
+        }
+        if ((o instanceof PyList || o instanceof PyTuple) && o.type().isBuiltin()) {
+            PyObject[] items = o instanceof PyList l ? l.toArray() : ((PyTuple) o).items;
+            StringBuilder sb = new StringBuilder(o instanceof PyList ? "[" : "(");
+            for (int i = 0; i < Math.min(items.length, 6); i++) {
+                sb.append(i > 0 ? ", " : "").append(safe(items[i], depth + 1));
+            }
+            if (items.length > 6) {
+                sb.append(", ...");
+            }
+            return sb.append(o instanceof PyList ? "]" : items.length == 1 ? ",)" : ")").toString();
+        }
+        if (o instanceof PyBaseException e && e.type().isBuiltin()) {
+            String a = e.args.size() == 1 ? safe(e.args.get(0), depth + 1) : "";
+            return e.type().name() + "(" + a + ")";
+        }
+        if (o instanceof PyFunction f) {
+            return "<function " + f.qualname + ">";
+        }
+        return "<" + o.type().name() + " object>";
+    }
+
     static String str(PyObject o) {
         PyObject m = o.type().lookup("__str__");
         if (m != null && !(m instanceof PyBuiltinFunction b && "object".equals(b.owner))) {

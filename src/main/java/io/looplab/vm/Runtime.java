@@ -35,6 +35,8 @@ public final class Runtime {
     /** The fiber Interpreter.run is running (nested calls run on it). */
     Fiber current;
     private long nextId = 1;
+    /** State that layers above the VM attach to this runtime (the kernel's asyncio state...). */
+    public final Map<Class<?>, Object> extensions = new java.util.HashMap<>();
 
     private static final ThreadLocal<Runtime> ACTIVE = new ThreadLocal<>();
 
@@ -158,7 +160,7 @@ public final class Runtime {
     }
 
     /** Runs a module's code in its namespace, nested on the current fiber (imports of helper files). */
-    void execModule(Code code, PyModule m) {
+    public void execModule(Code code, PyModule m) {
         Fiber fb = current != null ? current : new Fiber(this);
         ExecFrame savedTop = fb.top;
         int savedDepth = fb.depth;

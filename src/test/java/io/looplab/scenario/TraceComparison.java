@@ -1,0 +1,72 @@
+package io.looplab.scenario;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The oracle's comparison rules (compare.py): lines equal and in order, except that when the
+ * expected trace starts with "# threads", each run of lines sharing a timestamp is a multiset.
+ */
+final class TraceComparison {
+    private TraceComparison() {
+    }
+
+    /** Null when equal, else a short description of the first difference. */
+    static String difference(String expected, String actual) {
+        List<String> exp = lines(expected);
+        List<String> act = lines(actual);
+        boolean threads = !exp.isEmpty() && exp.get(0).equals("# threads");
+        if (threads) {
+            exp.remove(0);
+        }
+        if (!act.isEmpty() && act.get(0).equals("# threads")) {
+            act.remove(0);
+        }
+        if (threads) {
+            exp = canonical(exp);
+            act = canonical(act);
+        }
+        for (int i = 0; i < Math.max(exp.size(), act.size()); i++) {
+            String e = i < exp.size() ? exp.get(i) : "<missing>";
+            String a = i < act.size() ? act.get(i) : "<missing>";
+            if (!e.equals(a)) {
+                return "line " + (i + 1) + (threads ? " (same-stamp lines sorted)" : "") + ":\n  expected: " + e
+                        + "\n  actual:   " + a;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> lines(String s) {
+        List<String> l = new ArrayList<>(Arrays.asList(s.split("\n", -1)));
+        if (!l.isEmpty() && l.get(l.size() - 1).isEmpty()) {
+            l.remove(l.size() - 1);
+        }
+        return l;
+    }
+
+    private static String stamp(String line) {
+        int tab = line.indexOf('\t');
+        return tab < 0 ? null : line.substring(0, tab);
+    }
+
+    private static List<String> canonical(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            String s = stamp(lines.get(i));
+            int j = i + 1;
+            if (s != null) {
+                while (j < lines.size() && s.equals(stamp(lines.get(j)))) {
+                    j++;
+                }
+            }
+            List<String> run = new ArrayList<>(lines.subList(i, j));
+            run.sort(null);
+            out.addAll(run);
+            i = j;
+        }
+        return out;
+    }
+}
