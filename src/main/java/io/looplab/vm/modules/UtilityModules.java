@@ -8,5 +8,6 @@ final class UtilityModules {
     }
 
     static void register(Runtime rt) {
+        rt.registerModule("random", RandomModule::create);
     }
 }
