@@ -93,10 +93,9 @@ final class Builders {
         l.extend(items, items.length);
     }
 
+    /** SET_UPDATE is _PySet_Update: sets and dicts take set_update_internal's bulk paths. */
     static void setUpdate(PySet s, PyObject iterable) {
-        for (PyObject v : Ops.toArray(iterable)) {
-            s.add(v);
-        }
+        s.update(iterable);
     }
 
     /** dict.update(other); with merge (for **kwargs) a repeated key is an error. */

@@ -1,64 +1,121 @@
 package io.looplab.vm;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
-
-/** repr(float) exactly as CPython: the shortest digits that round-trip, in CPython's layout. */
+/**
+ * Doubles to text exactly as CPython's PyOS_double_to_string (Python/pystrtod.c,
+ * format_float_short): repr, and the 'e', 'f', 'g' and 'r' codes used by format() and '%'.
+ */
 public final class FloatFormat {
+    /** Always write a sign ('+' for non-negative values). */
+    static final int SIGN = 1;
+    /** Integers in fixed notation get ".0" ('r', and 'g' for format's empty type). */
+    static final int ADD_DOT_0 = 2;
+    /** The '#' form: keep the decimal point and, for 'g', trailing zeros. */
+    static final int ALT = 4;
+    /** The 'z' option: a value that rounds to zero loses its minus sign. */
+    static final int NO_NEG_0 = 8;
+
     private FloatFormat() {
     }
 
+    /** repr(float) and str(float). */
     public static String repr(double d) {
-        if (Double.isNaN(d)) {
-            return "nan";
+        return toString(d, 'r', 0, ADD_DOT_0);
+    }
+
+    /** PyOS_double_to_string: code is one of e E f F g G r; upper-case codes give INF, NAN, E. */
+    static String toString(double d, char code, int precision, int flags) {
+        boolean upper = Character.isUpperCase(code);
+        char c = Character.toLowerCase(code);
+        boolean negative = Math.copySign(1.0, d) < 0 && !Double.isNaN(d);
+        String body;
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            body = Double.isNaN(d) ? "nan" : "inf";
+        } else {
+            double a = Math.abs(d);
+            FloatDigits digits = switch (c) {
+                case 'e' -> FloatDigits.significant(a, precision + 1);
+                case 'f' -> FloatDigits.fixed(a, precision);
+                case 'g' -> FloatDigits.significant(a, Math.max(precision, 1));
+                default -> FloatDigits.shortest(a);
+            };
+            if ((flags & NO_NEG_0) != 0 && isZero(digits.digits())) {
+                negative = false;
+            }
+            int p = c == 'e' ? precision + 1 : c == 'g' ? Math.max(precision, 1) : precision;
+            body = layout(digits, c, p, (flags & ADD_DOT_0) != 0, (flags & ALT) != 0);
         }
-        if (Double.isInfinite(d)) {
-            return d > 0 ? "inf" : "-inf";
+        if (upper) {
+            body = body.toUpperCase();
         }
-        if (d == 0) {
-            return (1 / d < 0) ? "-0.0" : "0.0";
-        }
-        BigDecimal exact = new BigDecimal(d);
-        BigDecimal shortest = null;
-        for (int p = 1; p <= 17 && shortest == null; p++) {
-            shortest = closestRoundTrip(exact, d, p);
-        }
-        return layout(shortest.stripTrailingZeros());
+        return negative ? "-" + body : (flags & SIGN) != 0 ? "+" + body : body;
+    }
+
+    private static boolean isZero(String digits) {
+        return digits.isEmpty() || digits.equals("0");
     }
 
     /**
-     * The p-digit decimal closest to d that still reads back as d, or null. Besides the nearest
-     * p-digit value, the neighbours above and below are tried: at a power of two the rounding
-     * interval is lopsided and only the farther one may round-trip (dtoa's shortest mode).
+     * Places the decimal point and exponent: the output is a slice [start, end) of the digits
+     * padded with zeros on both sides (format_float_short's "vdigits").
      */
-    private static BigDecimal closestRoundTrip(BigDecimal exact, double d, int p) {
-        BigDecimal best = null;
-        for (RoundingMode m : new RoundingMode[] {RoundingMode.HALF_EVEN, RoundingMode.FLOOR, RoundingMode.CEILING}) {
-            BigDecimal r = exact.round(new MathContext(p, m));
-            if (r.doubleValue() == d && (best == null
-                    || r.subtract(exact).abs().compareTo(best.subtract(exact).abs()) < 0)) {
-                best = r;
+    private static String layout(FloatDigits fd, char code, int precision, boolean addDot0, boolean alt) {
+        String digits = fd.digits();
+        int decpt = fd.decpt();
+        int len = digits.length();
+        int end = len;
+        boolean useExp = false;
+        switch (code) {
+            case 'e' -> {
+                useExp = true;
+                end = precision;
             }
+            case 'f' -> end = decpt + precision;
+            case 'g' -> {
+                useExp = decpt <= -4 || decpt > (addDot0 ? precision - 1 : precision);
+                end = alt ? precision : end;
+            }
+            default -> useExp = decpt <= -4 || decpt > 16;
         }
-        return best;
+        int exp = 0;
+        if (useExp) {
+            exp = decpt - 1;
+            decpt = 1;
+        }
+        int start = decpt <= 0 ? decpt - 1 : 0;
+        end = Math.max(end, !useExp && addDot0 ? decpt + 1 : decpt);
+        StringBuilder sb = new StringBuilder(end - start + 6);
+        if (decpt <= 0) {
+            zeros(sb, decpt - start).append('.');
+            zeros(sb, -decpt);
+        } else {
+            zeros(sb, -start);
+        }
+        if (0 < decpt && decpt <= len) {
+            sb.append(digits, 0, decpt).append('.').append(digits, decpt, len);
+        } else {
+            sb.append(digits);
+        }
+        if (len < decpt) {
+            zeros(sb, decpt - len).append('.');
+            zeros(sb, end - decpt);
+        } else {
+            zeros(sb, end - len);
+        }
+        if (sb.charAt(sb.length() - 1) == '.' && !alt) {
+            sb.setLength(sb.length() - 1);
+        }
+        if (useExp) {
+            sb.append('e').append(exp < 0 ? '-' : '+');
+            int ax = Math.abs(exp);
+            sb.append(ax < 10 ? "0" : "").append(ax);
+        }
+        return sb.toString();
     }
 
-    /** CPython's float_repr_style 'short' layout: exponent form when exp < -4 or exp >= 16. */
-    private static String layout(BigDecimal v) {
-        String sign = v.signum() < 0 ? "-" : "";
-        String digits = v.unscaledValue().abs().toString();
-        int exp = digits.length() - 1 - v.scale();
-        if (exp < -4 || exp >= 16) {
-            String mant = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-            return sign + mant + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
+    private static StringBuilder zeros(StringBuilder sb, int n) {
+        for (int i = 0; i < n; i++) {
+            sb.append('0');
         }
-        if (exp < 0) {
-            return sign + "0." + "0".repeat(-exp - 1) + digits;
-        }
-        if (digits.length() <= exp + 1) {
-            return sign + digits + "0".repeat(exp + 1 - digits.length()) + ".0";
-        }
-        return sign + digits.substring(0, exp + 1) + "." + digits.substring(exp + 1);
+        return sb;
     }
 }

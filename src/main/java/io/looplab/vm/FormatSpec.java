@@ -1,230 +1,211 @@
 package io.looplab.vm;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-
-/** A parsed format spec: [[fill]align][sign][z][#][0][width][grouping][.precision][type]. */
+/**
+ * A parsed standard format spec, [[fill]align][sign][z][#][0][width][grouping][.precision][type],
+ * with CPython 3.11's parsing rules and messages (Python/formatter_unicode.c,
+ * parse_internal_render_format_spec). Formatting of str values lives here too; numbers are
+ * laid out by {@link NumberFormat}.
+ */
 final class FormatSpec {
-    char fill = ' ';
+    int fill = ' ';
     char align;
-    char sign = '-';
+    char sign;
+    boolean noNegZero;
     boolean alternate;
-    int width = -1;
-    char grouping;
-    int precision = -1;
-    char type;
+    long width = -1;
+    /** ',' or '_', or 0 for none. */
+    char separator;
+    /** Digits per group: 3, or 4 for '_' with b, o, x, X. */
+    int groupSize = 3;
+    long precision = -1;
+    /** The presentation type as a code point, or 0 when omitted. */
+    int type;
 
-    static FormatSpec parse(String spec) {
-        FormatSpec f = new FormatSpec();
-        int i = 0;
-        int n = spec.length();
-        if (n >= 2 && "<>=^".indexOf(spec.charAt(1)) >= 0) {
-            f.fill = spec.charAt(0);
-            f.align = spec.charAt(1);
-            i = 2;
-        } else if (n >= 1 && "<>=^".indexOf(spec.charAt(0)) >= 0) {
-            f.align = spec.charAt(0);
-            i = 1;
-        }
-        if (i < n && "+- ".indexOf(spec.charAt(i)) >= 0) {
-            f.sign = spec.charAt(i++);
-        }
-        if (i < n && spec.charAt(i) == '#') {
-            f.alternate = true;
-            i++;
-        }
-        if (i < n && spec.charAt(i) == '0') {
-            if (f.align == 0) {
-                f.fill = '0';
-                f.align = '=';
-            }
-            i++;
-        }
-        int start = i;
-        while (i < n && Character.isDigit(spec.charAt(i))) {
-            i++;
-        }
-        if (i > start) {
-            f.width = Integer.parseInt(spec.substring(start, i));
-        }
-        if (i < n && (spec.charAt(i) == ',' || spec.charAt(i) == '_')) {
-            f.grouping = spec.charAt(i++);
-        }
-        if (i < n && spec.charAt(i) == '.') {
-            start = ++i;
-            while (i < n && Character.isDigit(spec.charAt(i))) {
-                i++;
-            }
-            if (i == start) {
+    private final int[] cps;
+    private int pos;
+
+    private FormatSpec(String spec) {
+        this.cps = spec.codePoints().toArray();
+    }
+
+    /** Parses spec for a value of type typeName, whose defaults are defaultType and defaultAlign. */
+    static FormatSpec parse(String spec, String typeName, int defaultType, char defaultAlign) {
+        FormatSpec f = new FormatSpec(spec);
+        f.align = defaultAlign;
+        f.type = defaultType;
+        f.parseFlags(defaultAlign);
+        f.width = f.integer(-1);
+        f.parseGrouping();
+        if (f.peek() == '.') {
+            f.pos++;
+            f.precision = f.integer(-2);
+            if (f.precision == -2) {
                 throw PyException.value("Format specifier missing precision");
             }
-            f.precision = Integer.parseInt(spec.substring(start, i));
         }
-        if (i < n) {
-            f.type = spec.charAt(i++);
+        if (f.cps.length - f.pos > 1) {
+            throw PyException.value("Invalid format specifier '" + spec + "' for object of type '" + typeName + "'");
         }
-        if (i < n) {
-            throw PyException.value("Invalid format specifier '" + spec + "'");
+        if (f.pos < f.cps.length) {
+            f.type = f.cps[f.pos++];
         }
+        f.checkSeparator();
         return f;
     }
 
-    String apply(PyObject v) {
-        if (v instanceof PyStr s) {
-            if (type != 0 && type != 's') {
-                throw unknown("str", v);
+    private int peek() {
+        return pos < cps.length ? cps[pos] : -1;
+    }
+
+    private int peek(int ahead) {
+        return pos + ahead < cps.length ? cps[pos + ahead] : -1;
+    }
+
+    private static boolean isAlign(int c) {
+        return c == '<' || c == '>' || c == '=' || c == '^';
+    }
+
+    private void parseFlags(char defaultAlign) {
+        boolean fillGiven = false;
+        boolean alignGiven = false;
+        if (isAlign(peek(1))) {
+            fill = cps[pos];
+            align = (char) cps[pos + 1];
+            pos += 2;
+            fillGiven = true;
+            alignGiven = true;
+        } else if (isAlign(peek())) {
+            align = (char) cps[pos++];
+            alignGiven = true;
+        }
+        if (peek() == '+' || peek() == '-' || peek() == ' ') {
+            sign = (char) cps[pos++];
+        }
+        if (peek() == 'z') {
+            noNegZero = true;
+            pos++;
+        }
+        if (peek() == '#') {
+            alternate = true;
+            pos++;
+        }
+        if (!fillGiven && peek() == '0') {
+            // '0' before the width means zero padding; '=' only where numbers align right by default
+            fill = '0';
+            if (!alignGiven && defaultAlign == '>') {
+                align = '=';
             }
-            String body = precision >= 0 && precision < s.length() ? s.slice(0, precision).value : s.value;
-            return pad(body, "", align == 0 ? '<' : align);
+            pos++;
         }
-        if (v instanceof PyInt i && (type == 0 || "dnbxXoc".indexOf(type) >= 0)) {
-            return formatInt(i);
-        }
-        double d = v instanceof PyFloat f ? f.value : ((PyInt) v).doubleValue();
-        if (v instanceof PyInt && "eEfFgG%".indexOf(type) < 0) {
-            throw unknown("int", v);
-        }
-        return formatFloat(d, v instanceof PyInt);
     }
 
-    private PyException unknown(String typeName, PyObject v) {
-        return PyException.value("Unknown format code '" + type + "' for object of type '" + typeName + "'");
+    /** Consumes decimal digits; returns absent when there are none. */
+    private long integer(long absent) {
+        int start = pos;
+        long v = 0;
+        while (pos < cps.length && Character.isDigit(cps[pos])) {
+            int d = Character.digit(cps[pos], 10);
+            if (v > (Long.MAX_VALUE - d) / 10) {
+                throw PyException.value("Too many decimal digits in format string");
+            }
+            v = v * 10 + d;
+            pos++;
+        }
+        return pos == start ? absent : v;
     }
 
-    private String formatInt(PyInt i) {
-        java.math.BigInteger b = i.toBig();
-        String prefix = "";
-        String digits;
+    private void parseGrouping() {
+        if (peek() == ',') {
+            separator = ',';
+            pos++;
+        }
+        if (peek() == '_') {
+            if (separator != 0) {
+                throw PyException.value("Cannot specify both ',' and '_'.");
+            }
+            separator = '_';
+            pos++;
+        }
+        if (peek() == ',') {
+            throw PyException.value("Cannot specify both ',' and '_'.");
+        }
+    }
+
+    private void checkSeparator() {
+        if (separator == 0) {
+            return;
+        }
         switch (type) {
-            case 'b' -> {
-                digits = b.abs().toString(2);
-                prefix = alternate ? "0b" : "";
+            case 'd', 'e', 'f', 'g', 'E', 'G', '%', 'F', 0 -> {
             }
-            case 'o' -> {
-                digits = b.abs().toString(8);
-                prefix = alternate ? "0o" : "";
+            case 'b', 'o', 'x', 'X' -> {
+                if (separator != '_') {
+                    throw PyException.value("Cannot specify ',' with '" + (char) type + "'.");
+                }
+                groupSize = 4;
             }
-            case 'x' -> {
-                digits = b.abs().toString(16);
-                prefix = alternate ? "0x" : "";
-            }
-            case 'X' -> {
-                digits = b.abs().toString(16).toUpperCase();
-                prefix = alternate ? "0X" : "";
-            }
-            case 'c' -> digits = new String(Character.toChars(b.intValue()));
-            default -> digits = group(b.abs().toString());
+            default -> throw PyException.value("Cannot specify '" + separator + "' with " + quotedType() + ".");
         }
-        return pad(digits, signOf(b.signum() < 0) + prefix, align == 0 ? '>' : align);
     }
 
-    private String formatFloat(double d, boolean fromInt) {
-        boolean neg = d < 0 || d == 0 && 1 / d < 0;
-        double a = Math.abs(d);
-        String body;
-        if (Double.isNaN(d)) {
-            body = "nan";
-            neg = false;
-        } else if (Double.isInfinite(d)) {
-            body = "inf";
-        } else {
-            body = switch (type) {
-                case 'f', 'F' -> fixed(a, precision < 0 ? 6 : precision);
-                case '%' -> fixed(a * 100, precision < 0 ? 6 : precision) + "%";
-                case 'e', 'E' -> exp(a, precision < 0 ? 6 : precision, type == 'E');
-                case 'g', 'G' -> general(a, precision < 0 ? 6 : Math.max(precision, 1), type == 'G', alternate);
-                default -> precision < 0 ? (fromInt ? FloatFormat.repr(a) : FloatFormat.repr(a))
-                        : general(a, Math.max(precision, 1), false, true).replaceAll("^(\\d+)$", "$1");
-            };
-        }
-        if (Character.isUpperCase(type) && (Double.isNaN(d) || Double.isInfinite(d))) {
-            body = body.toUpperCase();
-        }
-        return pad(body, signOf(neg), align == 0 ? '>' : align);
+    /** The type as CPython quotes it in messages: 'x', or '\xe9' outside printable ASCII. */
+    String quotedType() {
+        return type > 32 && type < 128 ? "'" + (char) type + "'" : "'\\x" + Integer.toHexString(type) + "'";
     }
 
-    private String fixed(double a, int prec) {
-        String s = new BigDecimal(a).setScale(prec, RoundingMode.HALF_EVEN).toPlainString();
-        if (grouping != 0) {
-            int dot = s.indexOf('.');
-            s = group(dot < 0 ? s : s.substring(0, dot)) + (dot < 0 ? "" : s.substring(dot));
-        }
-        return alternate && prec == 0 ? s + "." : s;
+    PyException unknownType(String typeName) {
+        return PyException.value("Unknown format code " + quotedType() + " for object of type '" + typeName + "'");
     }
 
-    private static String exp(double a, int prec, boolean upper) {
-        String s;
-        if (a == 0) {
-            s = "0" + (prec > 0 ? "." + "0".repeat(prec) : "") + "e+00";
-        } else {
-            BigDecimal bd = new BigDecimal(a).round(new java.math.MathContext(prec + 1, RoundingMode.HALF_EVEN));
-            String digits = bd.unscaledValue().toString();
-            int exp = digits.length() - 1 - bd.scale();
-            digits = (digits + "0".repeat(prec + 1)).substring(0, prec + 1);
-            s = digits.charAt(0) + (prec > 0 ? "." + digits.substring(1) : "") + "e" + (exp < 0 ? "-" : "+")
-                    + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
+    /** str.__format__ after parsing (format_string_internal). */
+    String formatStr(PyStr value) {
+        if (type != 's') {
+            throw unknownType("str");
         }
-        return upper ? s.toUpperCase() : s;
+        if (sign != 0) {
+            throw PyException.value("Sign not allowed in string format specifier");
+        }
+        if (noNegZero) {
+            throw PyException.value("Negative zero coercion (z) not allowed in string format specifier");
+        }
+        if (alternate) {
+            throw PyException.value("Alternate form (#) not allowed in string format specifier");
+        }
+        if (align == '=') {
+            throw PyException.value("'=' alignment not allowed in string format specifier");
+        }
+        int len = value.length();
+        if (precision >= 0 && precision < len) {
+            return pad(value.slice(0, (int) precision).value, (int) precision);
+        }
+        return pad(value.value, len);
     }
 
-    /** The 'g' presentation: fixed or exponent by the decimal exponent, trailing zeros removed (unless #). */
-    private static String general(double a, int prec, boolean upper, boolean keepZeros) {
-        if (a == 0) {
-            return keepZeros ? "0." + "0".repeat(Math.max(prec - 1, 0)) : "0";
+    /** Pads text of n code points to the width with the fill, by the alignment (< > ^). */
+    String pad(String text, int n) {
+        if (width <= n) {
+            return text;
         }
-        BigDecimal bd = new BigDecimal(a).round(new java.math.MathContext(prec, RoundingMode.HALF_EVEN));
-        int exp = bd.precision() - 1 - bd.scale();
-        String s;
-        if (exp < -4 || exp >= prec) {
-            s = exp(a, prec - 1, upper);
-            if (!keepZeros) {
-                s = s.replaceAll("\\.?0+([eE])", "$1");
-            }
-        } else {
-            s = bd.setScale(Math.max(prec - 1 - exp, 0), RoundingMode.HALF_EVEN).toPlainString();
-            if (!keepZeros && s.contains(".")) {
-                s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
-            }
-        }
-        return s;
+        long total = checkedWidth();
+        int left = align == '>' ? (int) (total - n) : align == '^' ? (int) ((total - n) / 2) : 0;
+        int right = (int) (total - n - left);
+        StringBuilder sb = new StringBuilder((int) total + 4);
+        repeatFill(sb, left).append(text);
+        return repeatFill(sb, right).toString();
     }
 
-    private String group(String digits) {
-        if (grouping == 0) {
-            return digits;
-        }
-        StringBuilder sb = new StringBuilder();
-        int n = digits.length();
+    StringBuilder repeatFill(StringBuilder sb, int n) {
         for (int i = 0; i < n; i++) {
-            if (i > 0 && (n - i) % 3 == 0) {
-                sb.append(grouping);
-            }
-            sb.append(digits.charAt(i));
+            sb.appendCodePoint(fill);
         }
-        return sb.toString();
+        return sb;
     }
 
-    private String signOf(boolean negative) {
-        if (negative) {
-            return "-";
+    /** A width too large to build is a MemoryError in CPython too. */
+    long checkedWidth() {
+        if (width > Integer.MAX_VALUE / 4) {
+            throw PyException.of(ExceptionTypes.MEMORY_ERROR, "");
         }
-        return sign == '+' ? "+" : sign == ' ' ? " " : "";
-    }
-
-    private String pad(String body, String prefix, char how) {
-        int len = body.codePointCount(0, body.length()) + prefix.length();
-        if (width <= len) {
-            return prefix + body;
-        }
-        String fillStr = String.valueOf(fill).repeat(width - len);
-        return switch (how) {
-            case '<' -> prefix + body + fillStr;
-            case '^' -> {
-                int left = (width - len) / 2;
-                yield String.valueOf(fill).repeat(left) + prefix + body + String.valueOf(fill).repeat(width - len - left);
-            }
-            case '=' -> prefix + fillStr + body;
-            default -> fillStr + prefix + body;
-        };
+        return width;
     }
 }

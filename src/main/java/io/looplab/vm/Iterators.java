@@ -1,33 +1,29 @@
 package io.looplab.vm;
 
-import java.util.ConcurrentModificationException;
-import java.util.Iterator;
-import java.util.Map;
-
 /** The iterators of the builtin containers. */
 final class Iterators {
     static final PyType LIST_ITERATOR = PyIterator.newType("list_iterator");
     static final PyType TUPLE_ITERATOR = PyIterator.newType("tuple_iterator");
     static final PyType STR_ITERATOR = PyIterator.newType("str_ascii_iterator");
     static final PyType RANGE_ITERATOR = PyIterator.newType("range_iterator");
-    static final PyType SET_ITERATOR = PyIterator.newType("set_iterator");
-    static final PyType DICT_KEYS = PyIterator.newType("dict_keyiterator");
-    static final PyType DICT_VALUES = PyIterator.newType("dict_valueiterator");
-    static final PyType DICT_ITEMS = PyIterator.newType("dict_itemiterator");
     static final PyType BYTES_ITERATOR = PyIterator.newType("bytes_iterator");
     static final PyType REVERSED = PyIterator.newType("list_reverseiterator");
 
     private Iterators() {
     }
 
-    /** Iterates a list live (items appended during iteration are seen, as in CPython). */
+    /** Iterates a list live (items appended during iteration are seen); once exhausted it stays so. */
     static PyIterator list(PyList l) {
         return new PyIterator(LIST_ITERATOR) {
             private int i;
 
             @Override
             public PyObject next() {
-                return i < l.size ? l.items[i++] : null;
+                if (i >= 0 && i < l.size) {
+                    return l.items[i++];
+                }
+                i = -1;
+                return null;
             }
         };
     }
@@ -52,6 +48,7 @@ final class Iterators {
                 if (i >= 0 && i < l.size) {
                     return l.items[i--];
                 }
+                i = -1;
                 return null;
             }
         };
@@ -86,45 +83,18 @@ final class Iterators {
     }
 
     static PyIterator set(PySet s) {
-        return of(SET_ITERATOR, s.iterator(), "Set changed size during iteration");
+        return new SetIterator(s);
     }
 
     static PyIterator dictKeys(PyDict d) {
-        return of(DICT_KEYS, d.keyIterator(), "dictionary changed size during iteration");
+        return new DictIterator(d, DictView.Kind.KEYS, false);
     }
 
     static PyIterator dictValues(PyDict d) {
-        return of(DICT_VALUES, d.valueIterator(), "dictionary changed size during iteration");
+        return new DictIterator(d, DictView.Kind.VALUES, false);
     }
 
     static PyIterator dictItems(PyDict d) {
-        Iterator<Map.Entry<PyObject, PyObject>> it = d.entryIterator();
-        return new PyIterator(DICT_ITEMS) {
-            @Override
-            public PyObject next() {
-                try {
-                    if (!it.hasNext()) {
-                        return null;
-                    }
-                    Map.Entry<PyObject, PyObject> e = it.next();
-                    return PyTuple.of(e.getKey(), e.getValue());
-                } catch (ConcurrentModificationException e) {
-                    throw PyException.runtime("dictionary changed size during iteration");
-                }
-            }
-        };
-    }
-
-    private static PyIterator of(PyType type, Iterator<PyObject> it, String changed) {
-        return new PyIterator(type) {
-            @Override
-            public PyObject next() {
-                try {
-                    return it.hasNext() ? it.next() : null;
-                } catch (ConcurrentModificationException e) {
-                    throw PyException.runtime(changed);
-                }
-            }
-        };
+        return new DictIterator(d, DictView.Kind.ITEMS, false);
     }
 }

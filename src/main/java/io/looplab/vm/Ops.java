@@ -392,11 +392,26 @@ public final class Ops {
         if (callable instanceof PyBuiltinFunction b) {
             return b.call(args, kw);
         }
-        if (callable instanceof PyBoundMethod m && m.function instanceof PyBuiltinFunction b) {
-            return b.call(Calls.prepend(m.self, args), kw);
+        if (callable instanceof PyBoundMethod m && !(m.function instanceof PyFunction)) {
+            return callRaw(m.function, Calls.prepend(m.self, args), kw);
         }
         if (callable instanceof PyType t) {
             return Classes.callFromJava(t, args, kw);
+        }
+        PyFunction fn = callable instanceof PyFunction f ? f
+                : callable instanceof PyBoundMethod m ? (PyFunction) m.function : null;
+        if (fn == null) {
+            // an object with __call__: callNested would come back here through NativeCall
+            PyObject call = callable.type().lookup("__call__");
+            if (call == null) {
+                throw PyException.type("'" + callable.type().name() + "' object is not callable");
+            }
+            return callRaw(call, Calls.prepend(callable, args), kw);
+        }
+        if (fn.code.isGenerator()) {
+            // calling a generator function only creates the generator; there is no frame to run
+            PyObject self = callable instanceof PyBoundMethod m ? m.self : null;
+            return Generators.create(fn, Calls.newFrame(Runtime.active(), fn, self, args, 0, args.length, kw));
         }
         return Runtime.active().callNested(callable, args, kw);
     }

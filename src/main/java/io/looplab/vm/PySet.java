@@ -3,33 +3,56 @@ package io.looplab.vm;
 import java.util.NoSuchElementException;
 
 /**
- * Python's set and frozenset, with CPython 3.11's open-addressing table (linear probes of 9,
- * then perturbed jumps) so that iteration order, and so printed sets, match CPython.
+ * Python's set and frozenset, with CPython 3.11's table (Objects/setobject.c): linear probes of
+ * 9 then perturbed jumps, dummies for deleted slots, the same resize points, and the same bulk
+ * paths (set_merge, set_update_internal's dict path), so iteration order and so printed sets
+ * match CPython. The set algebra that walks these tables lives in {@link SetAlgebra}.
  */
 public final class PySet extends PyObject {
-    public static final PyType TYPE = PyType.builtin("set", PyType.OBJECT, null, SetMethods::defineSet);
-    public static final PyType FROZEN = PyType.builtin("frozenset", PyType.OBJECT, null, SetMethods::defineFrozen);
+    public static final PyType TYPE = PyType.builtin("set", PyType.OBJECT, t -> new PySet(t), SetMethods::defineSet);
+    public static final PyType FROZEN = PyType.builtin("frozenset", PyType.OBJECT, t -> new PySet(t),
+            SetMethods::defineFrozen);
     private static final int MINSIZE = 8;
     private static final int LINEAR_PROBES = 9;
     private static final int PERTURB_SHIFT = 5;
+    /** The dummy key of a deleted slot; its hash is -1, which no live key has. */
     private static final PyObject DUMMY = Py.MISSING;
 
+    private final PyType type;
     private final boolean frozen;
+    private PyDict dict;
     private PyObject[] keys = new PyObject[MINSIZE];
     private long[] hashes = new long[MINSIZE];
     private int mask = MINSIZE - 1;
     private int fill;
     private int used;
-    /** Bumped on every structural change, so iterators can detect mutation. */
-    int version;
+    /** set.pop()'s search finger (so->finger). */
+    private int finger;
+    /** A frozenset's cached hash, or -1. */
+    private long hash = -1;
 
     public PySet(boolean frozen) {
+        this.type = frozen ? FROZEN : TYPE;
         this.frozen = frozen;
+    }
+
+    /** An empty instance of set, frozenset or a subclass of either. */
+    public PySet(PyType type) {
+        this.type = type;
+        this.frozen = type.isSubtypeOf(FROZEN);
     }
 
     @Override
     public PyType type() {
-        return frozen ? FROZEN : TYPE;
+        return type;
+    }
+
+    @Override
+    public PyDict dict() {
+        if (dict == null && type != TYPE && type != FROZEN) {
+            dict = new PyDict();
+        }
+        return dict;
     }
 
     public boolean isFrozen() {
@@ -40,38 +63,57 @@ public final class PySet extends PyObject {
         return used;
     }
 
+    // ---- table walking, for SetAlgebra and iterators ----
+
+    int tableSize() {
+        return mask + 1;
+    }
+
+    /** The live key in slot i, or null for an empty or dummy slot. */
+    PyObject keyAt(int i) {
+        PyObject k = keys[i];
+        return k == DUMMY ? null : k;
+    }
+
+    long hashAt(int i) {
+        return hashes[i];
+    }
+
+    // ---- probing ----
+
     public void add(PyObject key) {
-        long hash = Ops.hash(key);
-        insert(key, hash);
-        if (fill * 5 >= mask * 3) {
-            resize(used > 50000 ? used * 2 : used * 4);
+        addEntry(key, Ops.hash(key));
+    }
+
+    /** set_add_entry: a dummy passed on the way is reused (the last one seen, as 3.11 does). */
+    void addEntry(PyObject key, long h) {
+        while (!tryAdd(key, h)) {
+            // a comparison changed the table under us: start again, as CPython's goto restart
         }
     }
 
-    private void insert(PyObject key, long hash) {
+    private boolean tryAdd(PyObject key, long h) {
         int freeslot = -1;
-        long perturb = hash;
-        int i = (int) (hash & mask);
+        PyObject[] table = keys;
+        long perturb = h;
+        int i = (int) (h & mask);
         while (true) {
-            int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
+            int probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
             int j = i;
             do {
                 PyObject k = keys[j];
                 if (k == null) {
-                    int slot = freeslot >= 0 ? freeslot : j;
-                    if (freeslot < 0) {
-                        fill++;
+                    place(freeslot >= 0 ? freeslot : j, key, h, freeslot < 0);
+                    return true;
+                }
+                if (hashes[j] == h && k != DUMMY) {
+                    if (k == key || equalKeys(k, key)) {
+                        return true;
                     }
-                    keys[slot] = key;
-                    hashes[slot] = hash;
-                    used++;
-                    version++;
-                    return;
-                }
-                if (k != DUMMY && hashes[j] == hash && (k == key || Ops.eqBool(k, key))) {
-                    return;
-                }
-                if (k == DUMMY && freeslot < 0) {
+                    if (table != keys || keys[j] != k) {
+                        return false;
+                    }
+                } else if (k == DUMMY) {
                     freeslot = j;
                 }
                 j++;
@@ -81,20 +123,53 @@ public final class PySet extends PyObject {
         }
     }
 
-    /** The table slot holding key, or -1. */
-    private int find(PyObject key, long hash) {
-        long perturb = hash;
-        int i = (int) (hash & mask);
+    private static boolean equalKeys(PyObject stored, PyObject key) {
+        if (stored instanceof PyStr a && key instanceof PyStr b) {
+            return a.value.equals(b.value);
+        }
+        return Ops.eqBool(stored, key);
+    }
+
+    private void place(int slot, PyObject key, long h, boolean wasEmpty) {
+        keys[slot] = key;
+        hashes[slot] = h;
+        used++;
+        if (wasEmpty) {
+            fill++;
+            if (fill * 5L >= mask * 3L) {
+                resize(used > 50000 ? used * 2 : used * 4);
+            }
+        }
+    }
+
+    /** set_lookkey: the slot holding key, or -1. */
+    int find(PyObject key, long h) {
+        int r;
+        while ((r = tryFind(key, h)) == -2) {
+            // a comparison changed the table under us: look again
+        }
+        return r;
+    }
+
+    private int tryFind(PyObject key, long h) {
+        PyObject[] table = keys;
+        long perturb = h;
+        int i = (int) (h & mask);
         while (true) {
-            int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
+            int probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
             int j = i;
             do {
                 PyObject k = keys[j];
                 if (k == null) {
                     return -1;
                 }
-                if (k != DUMMY && hashes[j] == hash && (k == key || Ops.eqBool(k, key))) {
-                    return j;
+                if (hashes[j] == h && k != DUMMY) {
+                    if (k == key || equalKeys(k, key)) {
+                        return j;
+                    }
+                    if (table != keys || keys[j] != k) {
+                        return -2;
+                    }
                 }
                 j++;
             } while (probes-- > 0);
@@ -104,19 +179,46 @@ public final class PySet extends PyObject {
     }
 
     public boolean contains(PyObject key) {
-        return find(key, Ops.hash(key)) >= 0;
+        return find(key, hashForLookup(key)) >= 0;
+    }
+
+    boolean containsEntry(PyObject key, long h) {
+        return find(key, h) >= 0;
+    }
+
+    /** set_contains / set_discard: a set used as a key is looked up as the equal frozenset. */
+    static long hashForLookup(PyObject key) {
+        if (key instanceof PySet s && !s.frozen) {
+            return frozenView(s).frozenHash();
+        }
+        return Ops.hash(key);
+    }
+
+    /** The key to look up for a possibly unhashable set key. */
+    static PyObject lookupKey(PyObject key) {
+        return key instanceof PySet s && !s.frozen ? frozenView(s) : key;
+    }
+
+    private static PySet frozenView(PySet s) {
+        PySet f = new PySet(true);
+        f.update(s);
+        return f;
     }
 
     /** Removes key; returns whether it was present. */
     public boolean discard(PyObject key) {
-        int j = find(key, Ops.hash(key));
+        PyObject k = lookupKey(key);
+        return discardEntry(k, Ops.hash(k));
+    }
+
+    boolean discardEntry(PyObject key, long h) {
+        int j = find(key, h);
         if (j < 0) {
             return false;
         }
         keys[j] = DUMMY;
         hashes[j] = -1;
         used--;
-        version++;
         return true;
     }
 
@@ -126,12 +228,10 @@ public final class PySet extends PyObject {
         mask = MINSIZE - 1;
         fill = 0;
         used = 0;
-        version++;
+        hash = -1;
     }
 
-    /** set.pop(): CPython scans from a moving finger; we keep its order by scanning from slot 0 after the last pop. */
-    private int finger;
-
+    /** set.pop(): scans from the finger left by the previous pop. */
     public PyObject pop() {
         if (used == 0) {
             throw PyException.key("pop from an empty set", null);
@@ -147,15 +247,18 @@ public final class PySet extends PyObject {
         keys[i] = DUMMY;
         hashes[i] = -1;
         used--;
-        version++;
         finger = i + 1;
         return k;
     }
 
-    private void resize(int minused) {
+    /** set_table_resize: the smallest power of two above minused; a clean small table is left alone. */
+    void resize(int minused) {
         int newsize = MINSIZE;
         while (newsize <= minused) {
             newsize <<= 1;
+        }
+        if (newsize == MINSIZE && mask == MINSIZE - 1 && fill == used) {
+            return;
         }
         PyObject[] oldKeys = keys;
         long[] oldHashes = hashes;
@@ -169,23 +272,22 @@ public final class PySet extends PyObject {
                 insertClean(k, oldHashes[i]);
             }
         }
-        version++;
     }
 
-    private void insertClean(PyObject key, long hash) {
-        long perturb = hash;
-        int i = (int) (hash & mask);
+    private void insertClean(PyObject key, long h) {
+        long perturb = h;
+        int i = (int) (h & mask);
         while (true) {
             if (keys[i] == null) {
                 keys[i] = key;
-                hashes[i] = hash;
+                hashes[i] = h;
                 return;
             }
             if (i + LINEAR_PROBES <= mask) {
                 for (int j = 1; j <= LINEAR_PROBES; j++) {
                     if (keys[i + j] == null) {
                         keys[i + j] = key;
-                        hashes[i + j] = hash;
+                        hashes[i + j] = h;
                         return;
                     }
                 }
@@ -195,17 +297,143 @@ public final class PySet extends PyObject {
         }
     }
 
-    /** Iteration in table order. */
+    /** The end of set_difference_update_internal: rebuild when over a quarter of the slots are dummies. */
+    void purgeDummies() {
+        if (fill - used > mask / 4) {
+            resize(used > 50000 ? used * 2 : used * 4);
+        }
+    }
+
+    // ---- bulk insertion (set_update_internal and set_merge) ----
+
+    /** set_update_internal: sets merge, exact dicts presize, anything else is iterated. */
+    public void update(PyObject other) {
+        if (other instanceof PySet s) {
+            merge(s);
+        } else if (other instanceof PyDict d && d.type() == PyDict.TYPE) {
+            int n = d.size();
+            if ((fill + n) * 5L >= mask * 3L) {
+                resize((used + n) * 2);
+            }
+            for (int i = 0; i < d.entryCount(); i++) {
+                PyObject k = d.keyAt(i);
+                if (k != null) {
+                    addEntry(k, Ops.hash(k));
+                }
+            }
+        } else {
+            PyObject it = Ops.iter(other);
+            for (PyObject v = Ops.next(it); v != null; v = Ops.next(it)) {
+                add(v);
+            }
+        }
+    }
+
+    private void merge(PySet other) {
+        if (other == this || other.used == 0) {
+            return;
+        }
+        if ((fill + other.used) * 5L >= mask * 3L) {
+            resize((used + other.used) * 2);
+        }
+        if (fill == 0 && mask == other.mask && other.fill == other.used) {
+            // same size, no dummies: copy slot for slot
+            System.arraycopy(other.keys, 0, keys, 0, keys.length);
+            System.arraycopy(other.hashes, 0, hashes, 0, hashes.length);
+            fill = other.fill;
+            used = other.used;
+            return;
+        }
+        if (fill == 0) {
+            fill = other.used;
+            used = other.used;
+            for (int i = 0; i <= other.mask; i++) {
+                PyObject k = other.keys[i];
+                if (k != null && k != DUMMY) {
+                    insertClean(k, other.hashes[i]);
+                }
+            }
+            return;
+        }
+        for (int i = 0; i <= other.mask; i++) {
+            PyObject k = other.keys[i];
+            if (k != null && k != DUMMY) {
+                addEntry(k, other.hashes[i]);
+            }
+        }
+    }
+
+    /** set_swap_bodies: exchanges tables (intersection_update installs its result this way). */
+    void swapBodies(PySet b) {
+        PyObject[] k = keys;
+        keys = b.keys;
+        b.keys = k;
+        long[] h = hashes;
+        hashes = b.hashes;
+        b.hashes = h;
+        int t = mask;
+        mask = b.mask;
+        b.mask = t;
+        t = fill;
+        fill = b.fill;
+        b.fill = t;
+        t = used;
+        used = b.used;
+        b.used = t;
+        hash = -1;
+        b.hash = -1;
+    }
+
+    /** A new set (or frozenset, for frozen) holding this one's elements (set_copy). */
+    public PySet copy(boolean asFrozen) {
+        PySet s = new PySet(asFrozen);
+        s.merge(this);
+        return s;
+    }
+
+    /** frozenset_hash: an order-independent mix of the entry hashes (CPython's _shuffle_bits). */
+    long frozenHash() {
+        if (hash != -1) {
+            return hash;
+        }
+        long h = 0;
+        for (int i = 0; i <= mask; i++) {
+            if (keys[i] != null && keys[i] != DUMMY) {
+                h ^= shuffleBits(hashes[i]);
+            }
+        }
+        h ^= (used + 1L) * 1927868237L;
+        h ^= (h >>> 11) ^ (h >>> 25);
+        h = h * 69069L + 907133923L;
+        if (h == -1) {
+            h = 590923713L;
+        }
+        hash = h;
+        return h;
+    }
+
+    private static long shuffleBits(long h) {
+        return ((h ^ 89869747L) ^ (h << 16)) * 3644798167L;
+    }
+
+    public PyObject[] toArray() {
+        PyObject[] out = new PyObject[used];
+        int n = 0;
+        for (PyObject k : keys) {
+            if (k != null && k != DUMMY) {
+                out[n++] = k;
+            }
+        }
+        return out;
+    }
+
+    /** Iteration in table order (Java side; Python iterators use {@link SetIterator}). */
     public java.util.Iterator<PyObject> iterator() {
         return new java.util.Iterator<>() {
-            private final int startVersion = version;
             private int pos;
 
             @Override
             public boolean hasNext() {
-                if (version != startVersion) {
-                    throw PyException.runtime("Set changed size during iteration");
-                }
                 while (pos <= mask && (keys[pos] == null || keys[pos] == DUMMY)) {
                     pos++;
                 }
@@ -222,31 +450,12 @@ public final class PySet extends PyObject {
         };
     }
 
-    public PyObject[] toArray() {
-        PyObject[] out = new PyObject[used];
-        int n = 0;
-        for (PyObject k : keys) {
-            if (k != null && k != DUMMY) {
-                out[n++] = k;
-            }
-        }
-        return out;
-    }
-
-    public PySet copy(boolean asFrozen) {
-        PySet s = new PySet(asFrozen);
-        for (PyObject k : toArray()) {
-            s.add(k);
-        }
-        return s;
-    }
-
     @Override
     public int hashCode() {
         if (!frozen) {
-            throw PyException.type("unhashable type: 'set'");
+            throw PyException.type("unhashable type: '" + type.name() + "'");
         }
-        long h = Ops.hash(this);
+        long h = type == FROZEN ? frozenHash() : Ops.hash(this);
         return (int) (h ^ (h >>> 32));
     }
 
@@ -255,8 +464,8 @@ public final class PySet extends PyObject {
         if (!(o instanceof PySet s) || s.used != used) {
             return false;
         }
-        for (PyObject k : toArray()) {
-            if (!s.contains(k)) {
+        for (int i = 0; i <= mask; i++) {
+            if (keys[i] != null && keys[i] != DUMMY && !s.containsEntry(keys[i], hashes[i])) {
                 return false;
             }
         }

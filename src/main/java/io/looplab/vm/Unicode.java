@@ -1,7 +1,16 @@
 package io.looplab.vm;
 
-/** Unicode character classes as Python defines them (str.isprintable, repr escaping). */
+import java.util.Locale;
+
+/**
+ * Unicode character classes and case mappings as Python defines them (Objects/unicodectype.c):
+ * isspace, isdigit, isnumeric, isprintable, line breaks, and full case mappings including
+ * titlecase and casefold. Java's tables (Unicode 13) stand in for CPython 3.11's (Unicode 14).
+ */
 public final class Unicode {
+    /** CJK ideographs that Unihan gives a numeric value (so str.isnumeric() is True for them). */
+    private static final String CJK_NUMERALS = "〇一二三四五六七八九十百千万亿億兆零壱壹弌弍弎貳贰参參叁叄肆伍陆陸柒漆捌玖拾佰仟萬卄卅廿皕";
+
     private Unicode() {
     }
 
@@ -24,4 +33,136 @@ public final class Unicode {
                 return true;
         }
     }
+
+    /** Py_UNICODE_ISSPACE: bidirectional class WS, B or S, or category Zs. */
+    public static boolean isSpace(int cp) {
+        if (cp < 128) {
+            return cp == ' ' || cp >= '\t' && cp <= '\r' || cp >= 0x1c && cp <= 0x1f;
+        }
+        return cp == 0x85 || cp == 0xa0 || cp == 0x1680 || cp >= 0x2000 && cp <= 0x200a || cp == 0x2028
+                || cp == 0x2029 || cp == 0x202f || cp == 0x205f || cp == 0x3000;
+    }
+
+    /** bytes.isspace and bytes.split(): ASCII whitespace only. */
+    static boolean isAsciiSpace(int c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
+    /** Line boundaries of str.splitlines (bytes use only \n and \r). */
+    static boolean isLineBreak(int cp, boolean bytes) {
+        if (cp == '\n' || cp == '\r') {
+            return true;
+        }
+        return !bytes && (cp == 0x0b || cp == 0x0c || cp >= 0x1c && cp <= 0x1e || cp == 0x85 || cp == 0x2028
+                || cp == 0x2029);
+    }
+
+    static boolean isDecimal(int cp) {
+        return Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER;
+    }
+
+    /** Numeric_Type Decimal or Digit: decimal digits plus superscripts, circled digits and the like. */
+    static boolean isDigit(int cp) {
+        if (isDecimal(cp)) {
+            return true;
+        }
+        if (Character.getType(cp) != Character.OTHER_NUMBER) {
+            return false;
+        }
+        int v = Character.getNumericValue(cp);
+        return v >= 0 && v <= 9;
+    }
+
+    /** Any Numeric_Type: categories Nd, Nl, No, and CJK numerals. */
+    static boolean isNumeric(int cp) {
+        int t = Character.getType(cp);
+        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER
+                || cp >= 0x3007 && CJK_NUMERALS.indexOf(cp) >= 0;
+    }
+
+    static boolean isAlpha(int cp) {
+        return Character.isLetter(cp);
+    }
+
+    static boolean isAlnum(int cp) {
+        return Character.isLetter(cp) || isNumeric(cp);
+    }
+
+    static boolean isUpper(int cp) {
+        return Character.isUpperCase(cp);
+    }
+
+    static boolean isLower(int cp) {
+        return Character.isLowerCase(cp);
+    }
+
+    static boolean isTitle(int cp) {
+        return Character.isTitleCase(cp);
+    }
+
+    /** The Cased property (what str.title() looks at to start a new word). */
+    static boolean isCased(int cp) {
+        return Character.isUpperCase(cp) || Character.isLowerCase(cp) || Character.isTitleCase(cp);
+    }
+
+    static boolean isIdentifierStart(int cp) {
+        return cp == '_' || Character.isUnicodeIdentifierStart(cp);
+    }
+
+    static boolean isIdentifierPart(int cp) {
+        return Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp);
+    }
+
+    /** Full uppercase mapping of one code point ('ß' -> "SS"). */
+    static String upper(int cp) {
+        if (cp < 128) {
+            return String.valueOf((char) (cp >= 'a' && cp <= 'z' ? cp - 32 : cp));
+        }
+        return new String(Character.toChars(cp)).toUpperCase(Locale.ROOT);
+    }
+
+    /** Full lowercase mapping of one code point, without the final-sigma context. */
+    static String lower(int cp) {
+        if (cp < 128) {
+            return String.valueOf((char) (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
+        }
+        return new String(Character.toChars(cp)).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Full titlecase mapping: a character with its own titlecase form takes it; one whose
+     * uppercase is several characters ('ß', 'ﬁ') becomes its first, then the rest lowercased.
+     */
+    static String title(int cp) {
+        int t = Character.toTitleCase(cp);
+        if (t != cp) {
+            return new String(Character.toChars(t));
+        }
+        String up = upper(cp);
+        if (up.codePointCount(0, up.length()) == 1 || cp == 0x149) {
+            return up;
+        }
+        int first = up.codePointAt(0);
+        return new String(Character.toChars(first)) + up.substring(Character.charCount(first)).toLowerCase(Locale.ROOT);
+    }
+
+    /** Full case folding; Cherokee folds to its uppercase letters, unlike lower(). */
+    static String casefold(int cp) {
+        if (cp < 128) {
+            return lower(cp);
+        }
+        if (cp >= 0xab70 && cp <= 0xabbf) {
+            return new String(Character.toChars(cp - 0xab70 + 0x13a0));
+        }
+        if (cp >= 0x13f8 && cp <= 0x13fd) {
+            return new String(Character.toChars(cp - 8));
+        }
+        if (cp >= 0x13a0 && cp <= 0x13f5) {
+            return new String(Character.toChars(cp));
+        }
+        StringBuilder sb = new StringBuilder(4);
+        upper(cp).codePoints().forEach(c -> sb.append(lower(c)));
+        return sb.toString();
+    }
+
 }

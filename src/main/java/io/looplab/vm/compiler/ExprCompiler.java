@@ -8,6 +8,7 @@ import io.looplab.vm.PyBytes;
 import io.looplab.vm.PyFloat;
 import io.looplab.vm.PyInt;
 import io.looplab.vm.PyObject;
+import io.looplab.vm.PySet;
 import io.looplab.vm.PyStr;
 import io.looplab.vm.PyTuple;
 
@@ -299,6 +300,13 @@ final class ExprCompiler implements Expr.Visitor<Void> {
     /** Builds a list (BUILD_LIST) or set (BUILD_SET) from elements that may be starred. */
     private void buildSequence(List<Expr> elts, int buildOp) {
         boolean starred = elts.stream().anyMatch(x -> x instanceof Expr.Starred);
+        PySet folded = buildOp == BUILD_SET && !starred ? ConstantSets.fold(elts) : null;
+        if (folded != null) {
+            b.emit(BUILD_SET, 0);
+            b.emit(LOAD_CONST, b.uniqueConstant(folded));
+            b.emit(SET_UPDATE, 1);
+            return;
+        }
         if (!starred) {
             for (Expr x : elts) {
                 compile(x);

@@ -8,5 +8,6 @@ final class DataModules {
     }
 
     static void register(Runtime rt) {
+        rt.registerModule("itertools", r -> Itertools.create());
     }
 }

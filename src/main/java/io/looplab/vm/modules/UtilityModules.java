@@ -8,5 +8,7 @@ final class UtilityModules {
     }
 
     static void register(Runtime rt) {
+        rt.registerModule("math", MathModule::create);
+        rt.registerModule("random", RandomModule::create);
     }
 }
