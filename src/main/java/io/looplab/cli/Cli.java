@@ -41,7 +41,8 @@ public final class Cli {
     private static Map<String, Command> commands() {
         Map<String, Command> table = new LinkedHashMap<>();
         table.put("run", new RunCommand());
-        for (String name : List.of("trace", "bench", "check")) {
+        table.put("trace", new TraceCommand());
+        for (String name : List.of("bench", "check")) {
             table.put(name, notBuiltYet(name));
         }
         for (String name : List.of("help", "--help", "-h")) {

@@ -1,0 +1,58 @@
+"""Semaphore-limited downloads with as_completed
+
+Twenty flags, at most five downloads at a time. as_completed yields the
+results in the order they finish; a failed download is reported and counted.
+"""
+import asyncio
+import collections
+
+POP20_CC = ("CN IN US ID BR PK NG BD RU JP "
+            "MX PH VN ET EG DE IR TR CD FR").split()
+DELAY = {cc: round(0.2 + (i * 37 % 23) * 0.131 + i * 0.0017, 4) for i, cc in enumerate(sorted(POP20_CC))}
+
+
+class FetchError(Exception):
+    def __init__(self, country_code):
+        self.country_code = country_code
+
+
+async def get_flag(cc):
+    await asyncio.sleep(DELAY[cc])
+    if cc == "CD":
+        raise LookupError("404 Not Found")
+    return cc.lower() + ".gif"
+
+
+async def download_one(cc, semaphore):
+    try:
+        async with semaphore:
+            image = await get_flag(cc)
+    except Exception as exc:
+        raise FetchError(cc) from exc
+    print(cc, "OK", image)
+    return cc
+
+
+async def downloader(cc_list, concur_req):
+    counter = collections.Counter()
+    semaphore = asyncio.Semaphore(concur_req)
+    todo = [download_one(cc, semaphore) for cc in sorted(cc_list)]
+    for future in asyncio.as_completed(todo):
+        try:
+            await future
+        except FetchError as exc:
+            print("*** Error for", exc.country_code + ":", exc.__cause__.args[0])
+            counter["error"] += 1
+        else:
+            counter["ok"] += 1
+    return counter
+
+
+def main():
+    t0 = asyncio.new_event_loop()
+    counts = t0.run_until_complete(downloader(POP20_CC, 5))
+    t0.close()
+    print(dict(counts))
+
+
+main()
