@@ -110,7 +110,7 @@ final class Repr {
             return BytesMethods.repr(b.value);
         }
         if (o instanceof PyRange r) {
-            return "range(" + r.start + ", " + r.stop + (r.step == 1 ? "" : ", " + r.step) + ")";
+            return r.repr();
         }
         if (o instanceof PySlice s) {
             return "slice(" + repr(s.start) + ", " + repr(s.stop) + ", " + repr(s.step) + ")";
