@@ -45,11 +45,16 @@ final class Items {
             }
             return PyInt.of(b.value[index(key, b.value.length, "index")] & 0xFF);
         } else if (o instanceof PyType t) {
+            PyObject meta = t.type() == PyType.TYPE ? null : t.type().lookup("__getitem__");
+            if (meta != null) {
+                return Ops.callBound(meta, t, key);
+            }
             PyObject m = t.lookup("__class_getitem__");
             if (m != null) {
                 return Ops.call(m, t, key);
             }
-            return t;
+            // list[int], dict[str, int]: a types.GenericAlias (user classes stay lenient: the class itself)
+            return t.isBuiltin() ? new GenericAlias(t, key) : t;
         }
         PyObject m = o.type().lookup("__getitem__");
         if (m == null) {
