@@ -119,9 +119,10 @@ public final class Attributes {
     }
 
     private static PyObject typeAttr(PyType t, String name) {
-        PyObject meta = PyType.TYPE.lookup(name);
+        PyType metatype = t.type();
+        PyObject meta = metatype.lookup(name);
         if (meta != null && isDataDescriptor(meta)) {
-            return bind(meta, t, PyType.TYPE);
+            return bind(meta, t, metatype);
         }
         PyObject v = t.lookup(name);
         if (v != null) {
@@ -146,7 +147,7 @@ public final class Attributes {
             return v;
         }
         if (meta != null) {
-            return bind(meta, t, PyType.TYPE);
+            return bind(meta, t, metatype);
         }
         return null;
     }

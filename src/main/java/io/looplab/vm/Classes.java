@@ -89,7 +89,7 @@ final class Classes {
         }
         for (int i = 0; i < nkw; i++) {
             PyObject v = args[args.length - nkw + i];
-            if (!kw[i].equals("metaclass") || !(v == PyType.TYPE || isAbcMeta(v))) {
+            if (!kw[i].equals("metaclass") || !(v instanceof PyType m && m.isBuiltin() && m.isSubtypeOf(PyType.TYPE))) {
                 throw PyException.unsupported("class keyword '" + kw[i] + "=" + Ops.repr(v) + "'");
             }
         }
@@ -99,15 +99,14 @@ final class Classes {
         ns.remove(PyStr.of("__qualname__"));
         PyObject cell = ns.remove(PyStr.of("__classcell__"));
         PyType cls = PyType.create(name, qualname, bases, ns);
+        for (int i = 0; i < nkw; i++) {
+            cls.setMetaclass((PyType) args[args.length - nkw + i]);
+        }
         if (cell instanceof PyCell c) {
             c.value = cls;
         }
         initSubclass(cls);
         return cls;
-    }
-
-    private static boolean isAbcMeta(PyObject v) {
-        return v instanceof PyType t && t.name().equals("ABCMeta");
     }
 
     private static void runBody(PyFunction body, PyDict ns) {

@@ -15,9 +15,15 @@ final class FunctionMethods {
             PyObject d = o.dict().get("__doc__");
             return d != null ? d : Py.NONE;
         }, (o, v) -> o.dict().put("__doc__", v)));
-        t.define("__defaults__", Descriptors.getter("__defaults__", o -> {
+        t.define("__defaults__", Descriptors.getSet("__defaults__", o -> {
             PyObject[] d = ((PyFunction) o).defaults;
             return d == null ? Py.NONE : PyTuple.of(d.clone());
+        }, (o, v) -> {
+            // namedtuple sets the defaults of its generated __new__ this way
+            if (v != Py.NONE && !(v instanceof PyTuple)) {
+                throw PyException.type("__defaults__ must be set to a tuple object");
+            }
+            ((PyFunction) o).defaults = v == Py.NONE ? null : ((PyTuple) v).items.clone();
         }));
         t.define("__code__", Descriptors.getter("__code__", o -> ((PyFunction) o).code));
         t.define("__get__", PyBuiltinFunction.method3("function", "__get__",

@@ -33,7 +33,7 @@ final class Items {
         } else if (o instanceof PyStr str) {
             return strItem(str, key);
         } else if (o instanceof PyRange r) {
-            return rangeItem(r, key);
+            return RangeMethods.getItem(r, key);
         } else if (o instanceof PyBytes b) {
             if (key instanceof PySlice s) {
                 long[] ix = s.indices(b.value.length);
@@ -45,11 +45,16 @@ final class Items {
             }
             return PyInt.of(b.value[index(key, b.value.length, "index")] & 0xFF);
         } else if (o instanceof PyType t) {
+            PyObject meta = t.type() == PyType.TYPE ? null : t.type().lookup("__getitem__");
+            if (meta != null) {
+                return Ops.callBound(meta, t, key);
+            }
             PyObject m = t.lookup("__class_getitem__");
             if (m != null) {
                 return Ops.call(m, t, key);
             }
-            return t;
+            // list[int], dict[str, int]: a types.GenericAlias (user classes stay lenient: the class itself)
+            return t.isBuiltin() ? new GenericAlias(t, key) : t;
         }
         PyObject m = o.type().lookup("__getitem__");
         if (m == null) {
@@ -74,21 +79,6 @@ final class Items {
             throw PyException.type("string indices must be integers, not '" + key.type().name() + "'");
         }
         return s.charAt(index(key, s.length(), "string"));
-    }
-
-    private static PyObject rangeItem(PyRange r, PyObject key) {
-        if (key instanceof PySlice sl) {
-            long[] ix = sl.indices(r.length);
-            return new PyRange(r.get(ix[0]), r.get(ix[0]) + ix[3] * ix[2] * r.step, ix[2] * r.step);
-        }
-        long i = Ops.index(key);
-        if (i < 0) {
-            i += r.length;
-        }
-        if (i < 0 || i >= r.length) {
-            throw PyException.index("range object index out of range");
-        }
-        return PyInt.of(r.get(i));
     }
 
     /** Normalises a possibly negative index; IndexError names the container ("list index out of range"). */
@@ -217,10 +207,8 @@ final class Items {
             }
             return false;
         }
-        if (c instanceof PyRange r && item instanceof PyInt i && i.isSmall()) {
-            long v = i.value;
-            boolean inside = r.step > 0 ? v >= r.start && v < r.stop : v <= r.start && v > r.stop;
-            return inside && (v - r.start) % r.step == 0;
+        if (c instanceof PyRange r) {
+            return RangeMethods.contains(r, item);
         }
         PyObject m = c.type().lookup("__contains__");
         if (m != null) {

@@ -28,8 +28,12 @@ final class ListMethods {
             extend((PyList) l, x);
             return Py.NONE;
         }));
-        t.define("insert", PyBuiltinFunction.method3("list", "insert", (l, i, x) -> {
-            insert((PyList) l, Ops.index(i), x);
+        t.define("insert", PyBuiltinFunction.methodN("list", "insert", (a, k) -> {
+            Args.positional("insert", a, k);
+            if (a.length != 3) {
+                throw PyException.type("insert expected 2 arguments, got " + (a.length - 1));
+            }
+            insert((PyList) a[0], Ops.index(a[1]), a[2]);
             return Py.NONE;
         }));
         t.define("remove", PyBuiltinFunction.method2("list", "remove", (l, x) -> {
@@ -145,7 +149,7 @@ final class ListMethods {
         return x;
     }
 
-    private static PyObject sortMethod(PyObject[] a, String[] k) {
+    static PyObject sortMethod(PyObject[] a, String[] k) {
         int nkw = k == null ? 0 : k.length;
         if (a.length - nkw > 1) {
             throw PyException.type("sort() takes no positional arguments");
@@ -157,7 +161,7 @@ final class ListMethods {
             switch (k[i]) {
                 case "key" -> key = v;
                 case "reverse" -> reverse = Ops.index(v) != 0;
-                default -> throw PyException.type("sort() got an unexpected keyword argument '" + k[i] + "'");
+                default -> throw PyException.type("'" + k[i] + "' is an invalid keyword argument for sort()");
             }
         }
         sort((PyList) a[0], key == Py.NONE ? null : key, reverse);

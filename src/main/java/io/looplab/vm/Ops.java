@@ -147,13 +147,12 @@ public final class Ops {
         if (r != null) {
             return r;
         }
-        if (!a.type().isBuiltin()) {
-            PyObject m = a.type().lookup("__i" + op.stem + "__");
-            if (m != null) {
-                r = callBound(m, a, b);
-                if (r != Py.NOT_IMPLEMENTED) {
-                    return r;
-                }
+        // native types have in-place methods too (collections.deque's sq_inplace_concat)
+        PyObject m = a.type().lookup("__i" + op.stem + "__");
+        if (m != null) {
+            r = callBound(m, a, b);
+            if (r != Py.NOT_IMPLEMENTED) {
+                return r;
             }
         }
         return binary(op, a, b);

@@ -4,10 +4,12 @@ import java.util.Arrays;
 
 /** Python's tuple: an immutable array. Subclass instances (namedtuple) carry their own type. */
 public final class PyTuple extends PyObject {
-    public static final PyType TYPE = PyType.builtin("tuple", PyType.OBJECT, null, TupleMethods::define);
+    public static final PyType TYPE = PyType.builtin("tuple", PyType.OBJECT, t -> new PyTuple(t, new PyObject[0]),
+            TupleMethods::define);
     public static final PyTuple EMPTY = new PyTuple(TYPE, new PyObject[0]);
 
     private final PyType type;
+    private PyDict dict;
     public final PyObject[] items;
 
     private PyTuple(PyType type, PyObject[] items) {
@@ -28,6 +30,15 @@ public final class PyTuple extends PyObject {
     @Override
     public PyType type() {
         return type;
+    }
+
+    /** Instances of tuple subclasses have a __dict__ (unless the class sets __slots__, which we ignore). */
+    @Override
+    public PyDict dict() {
+        if (dict == null && type != TYPE) {
+            dict = new PyDict();
+        }
+        return dict;
     }
 
     public int size() {

@@ -35,6 +35,8 @@ public final class PyType extends PyObject {
     private final Allocator allocator;
     private Consumer<PyType> populate;
     private final Map<String, PyObject> cache = new HashMap<>();
+    /** type(cls) when it is a native metaclass (enum's EnumType, abc's ABCMeta); null means type. */
+    private PyType meta;
     private int cacheEpoch = -1;
 
     private PyType(String name, PyType[] bases, Allocator allocator, Consumer<PyType> populate) {
@@ -53,6 +55,12 @@ public final class PyType extends PyObject {
         this.builtin = false;
         this.allocator = solidBase(bases).allocator;
         this.mro = computeMro();
+        for (PyType b : bases) {
+            // the most derived metaclass among the bases wins (CPython's _PyType_CalculateMetaclass)
+            if (b.meta != null && (meta == null || b.meta.isSubtypeOf(meta))) {
+                meta = b.meta;
+            }
+        }
         for (Map.Entry<PyObject, PyObject> e : ns.entries()) {
             dict.put(e.getKey(), e.getValue());
         }
@@ -85,7 +93,16 @@ public final class PyType extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return meta != null ? meta : TYPE;
+    }
+
+    /** Makes a native metaclass (a builtin subtype of type) this class's type. */
+    public void setMetaclass(PyType m) {
+        if (!m.builtin || !m.isSubtypeOf(TYPE)) {
+            throw PyException.unsupported("metaclass " + m.name);
+        }
+        meta = m == TYPE ? null : m;
+        bumpEpoch();
     }
 
     @Override

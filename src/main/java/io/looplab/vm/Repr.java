@@ -32,7 +32,8 @@ final class Repr {
         if (m instanceof PyFunction || m instanceof PyBoundMethod || !o.type().isBuiltin() && !(m instanceof PyBuiltinFunction)) {
             return checkStr(Ops.callBound(m, o), "__repr__");
         }
-        if (m instanceof PyBuiltinFunction b && b.owner != null && !b.owner.equals("object")) {
+        if (m instanceof PyBuiltinFunction b && b.owner != null && !b.owner.equals("object")
+                && !b.owner.equals("type")) {
             return checkStr(Ops.callBound(m, o), "__repr__");
         }
         return builtinRepr(o);
@@ -144,7 +145,7 @@ final class Repr {
             return BytesMethods.repr(b.value);
         }
         if (o instanceof PyRange r) {
-            return "range(" + r.start + ", " + r.stop + (r.step == 1 ? "" : ", " + r.step) + ")";
+            return r.repr();
         }
         if (o instanceof PySlice s) {
             return "slice(" + repr(s.start) + ", " + repr(s.stop) + ", " + repr(s.step) + ")";

@@ -86,6 +86,9 @@ final class Slow {
             case UNSUPPORTED:
                 throw PyException.unsupported(Ops.str(f.code.consts[arg]));
             case SETUP_ANNOTATIONS:
+                if (f.locals != null && f.locals.get("__annotations__") == null) {
+                    f.locals.put("__annotations__", new PyDict());
+                }
                 return null;
             default:
                 throw new IllegalStateException("not a slow opcode: " + Opcode.name(op));

@@ -265,6 +265,14 @@ final class StmtCompiler implements Stmt.Visitor<Void> {
             ex.compile(s.value());
             ex.store(s.target());
         }
+        if (s.target() instanceof Expr.Name n && u.scope.kind != Scope.Kind.FUNCTION) {
+            // module and class bodies record simple names' annotations in __annotations__ (dataclasses read it)
+            b.emit(SETUP_ANNOTATIONS);
+            ex.compile(s.annotation());
+            u.load("__annotations__");
+            ex.constant(n.id());
+            b.emit(STORE_SUBSCR);
+        }
         return null;
     }
 

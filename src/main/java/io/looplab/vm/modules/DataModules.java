@@ -1,5 +1,6 @@
 package io.looplab.vm.modules;
 
+import io.looplab.vm.PyException;
 import io.looplab.vm.Runtime;
 
 /** itertools, collections, functools, operator, heapq, bisect, copy. */
@@ -9,5 +10,11 @@ final class DataModules {
 
     static void register(Runtime rt) {
         rt.registerModule("itertools", r -> Itertools.create());
+        rt.registerModule("_collections", CollectionsModule::nativeHalf);
+        rt.registerModule("collections", CollectionsModule::collections);
+        rt.registerModule("collections.abc", r -> {
+            throw PyException.unsupported("the 'collections.abc' module");
+        });
+        rt.registerModule("operator", r -> OperatorModule.create());
     }
 }

@@ -1,8 +1,11 @@
 package io.looplab.vm.modules;
 
 import io.looplab.vm.Py;
+import io.looplab.vm.PyBoundMethod;
 import io.looplab.vm.PyBuiltinFunction;
+import io.looplab.vm.PyDict;
 import io.looplab.vm.PyException;
+import io.looplab.vm.PyFunction;
 import io.looplab.vm.PyIterator;
 import io.looplab.vm.PyObject;
 import io.looplab.vm.PyStr;
@@ -20,6 +23,25 @@ final class NativeTypes {
         return PyType.builtin(name, base, alloc, t -> {
             t.define("__module__", PyStr.of(module));
             populate.accept(t);
+        });
+    }
+
+    /**
+     * A class with native methods that is laid out like its base (a dict subclass such as
+     * OrderedDict): made like a class statement would make it, since only the base's own
+     * allocator can create its instances.
+     */
+    static PyType subclass(String module, String name, PyType base, Consumer<PyDict> body) {
+        PyDict ns = new PyDict();
+        ns.put("__module__", PyStr.of(module));
+        body.accept(ns);
+        return PyType.create(name, name, new PyType[] {base}, ns);
+    }
+
+    /** CPython's error for a type whose tp_hash is PyObject_HashNotImplemented (it names module.type). */
+    static PyBuiltinFunction unhashable(String qualifiedName) {
+        return PyBuiltinFunction.methodN(qualifiedName, "__hash__", (a, k) -> {
+            throw PyException.type("unhashable type: '" + qualifiedName + "'");
         });
     }
 
@@ -97,5 +119,11 @@ final class NativeTypes {
             }
             throw PyException.type("'" + k + "' is an invalid keyword argument for " + name + "()");
         }
+    }
+
+    /** callable(): functions, methods, classes and objects whose class has __call__. */
+    static boolean isCallable(PyObject o) {
+        return o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyBoundMethod
+                || o instanceof PyType || o.type().lookup("__call__") != null;
     }
 }
