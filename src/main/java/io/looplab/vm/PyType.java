@@ -30,7 +30,8 @@ public final class PyType extends PyObject {
     private String qualname;
     private PyType[] bases;
     private PyType[] mro;
-    private final PyDict dict = new PyDict();
+    /** Created on first use: making a PyDict needs dict's type, which needs object's, which is made here. */
+    private PyDict dict;
     private final boolean builtin;
     private final Allocator allocator;
     private Consumer<PyType> populate;
@@ -61,6 +62,7 @@ public final class PyType extends PyObject {
                 meta = b.meta;
             }
         }
+        PyDict dict = ownDict();
         for (Map.Entry<PyObject, PyObject> e : ns.entries()) {
             dict.put(e.getKey(), e.getValue());
         }
@@ -108,7 +110,7 @@ public final class PyType extends PyObject {
     @Override
     public PyDict dict() {
         ensurePopulated();
-        return dict;
+        return ownDict();
     }
 
     public String name() {
@@ -175,7 +177,7 @@ public final class PyType extends PyObject {
             t.ensurePopulated();
         }
         for (PyType t : mro()) {
-            PyObject v = t.dict.get(key);
+            PyObject v = t.ownDict().get(key);
             if (v != null) {
                 return v;
             }
@@ -188,12 +190,12 @@ public final class PyType extends PyObject {
         if (builtin) {
             throw PyException.type("cannot set '" + attr + "' attribute of immutable type '" + name + "'");
         }
-        dict.put(PyStr.of(attr), value);
+        ownDict().put(PyStr.of(attr), value);
         bumpEpoch();
     }
 
     public void delAttr(String attr) {
-        if (builtin || dict.remove(PyStr.of(attr)) == null) {
+        if (builtin || ownDict().remove(PyStr.of(attr)) == null) {
             throw PyException.attribute("type object '" + name + "' has no attribute '" + attr + "'");
         }
         bumpEpoch();
@@ -205,7 +207,14 @@ public final class PyType extends PyObject {
 
     /** Registers a native attribute while a builtin type is being populated. */
     public void define(String attr, PyObject value) {
-        dict.put(PyStr.of(attr), value);
+        ownDict().put(PyStr.of(attr), value);
+    }
+
+    private PyDict ownDict() {
+        if (dict == null) {
+            dict = new PyDict();
+        }
+        return dict;
     }
 
     private static void bumpEpoch() {

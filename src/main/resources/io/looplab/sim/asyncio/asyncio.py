@@ -10,7 +10,6 @@ from _asyncio_core import (Future, Task, Handle, TimerHandle, CancelledError, In
                            set_event_loop, new_event_loop, current_task, all_tasks, iscoroutine,
                            iscoroutinefunction, isfuture, _get_loop, _LoopCore, _set_loop_class)
 import collections
-import heapq
 
 
 class IncompleteReadError(EOFError):
@@ -824,11 +823,13 @@ class PriorityQueue(Queue):
     def _init(self, maxsize):
         self._queue = []
 
-    def _put(self, item, heappush=heapq.heappush):
-        heappush(self._queue, item)
+    def _put(self, item):
+        import heapq
+        heapq.heappush(self._queue, item)
 
-    def _get(self, heappop=heapq.heappop):
-        return heappop(self._queue)
+    def _get(self):
+        import heapq
+        return heapq.heappop(self._queue)
 
 
 class LifoQueue(Queue):
