@@ -36,7 +36,8 @@ async def download_one(cc, semaphore):
 async def downloader(cc_list, concur_req):
     counter = collections.Counter()
     semaphore = asyncio.Semaphore(concur_req)
-    todo = [download_one(cc, semaphore) for cc in sorted(cc_list)]
+    # tasks, not bare coroutines: as_completed would wrap coroutines in an order CPython leaves undefined
+    todo = [asyncio.create_task(download_one(cc, semaphore)) for cc in sorted(cc_list)]
     for future in asyncio.as_completed(todo):
         try:
             await future

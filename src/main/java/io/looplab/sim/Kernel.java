@@ -99,6 +99,12 @@ public final class Kernel {
             }
         } catch (BudgetExceeded e) {
             limit("Timeout: step budget of " + e.steps + " exhausted (line " + e.line + " was running)", 3);
+        } catch (RuntimeException | StackOverflowError | ExceptionInInitializerError e) {
+            // a bug in LoopLab, not in the program: report it in the trace, never as a Java crash
+            output.flush();
+            rt.stderr.write("LoopLab internal error: " + e + "\n");
+            trace.add(EventKind.UNCAUGHT, -1, -1, 0, 0, "SystemError: LoopLab internal error: " + e);
+            exitCode = 1;
         }
         if (exitCode < 0) {
             exitCode = mainExit;
