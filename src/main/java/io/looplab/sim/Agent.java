@@ -20,6 +20,10 @@ public final class Agent {
     /** Set when woken by its deadline rather than by another thread. */
     boolean timedOut;
     boolean started;
+    /** Set while the fiber is suspended: on wake-up the suspending call returns resumeValue (or raises resumeError). */
+    boolean suspended;
+    io.looplab.vm.PyObject resumeValue;
+    io.looplab.vm.PyBaseException resumeError;
 
     Agent(int id, String name, boolean daemon, Fiber fiber) {
         this.id = id;

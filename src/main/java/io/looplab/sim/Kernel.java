@@ -117,6 +117,16 @@ public final class Kernel {
     private void execute(Agent a) {
         current = a;
         setState(a, ThreadState.RUNNING, "");
+        if (a.suspended) {
+            a.suspended = false;
+            if (a.resumeError != null) {
+                a.fiber.resumeThrow(a.resumeError);
+            } else {
+                a.fiber.resume(a.resumeValue != null ? a.resumeValue : io.looplab.vm.Py.NONE);
+            }
+            a.resumeValue = null;
+            a.resumeError = null;
+        }
         Fiber.Stop stop = io.looplab.vm.Interpreter.run(a.fiber);
         switch (stop) {
             case SUSPENDED -> {
@@ -124,6 +134,7 @@ public final class Kernel {
                 if (!(s instanceof SimSuspension ss)) {
                     throw new IllegalStateException("unknown suspension " + s);
                 }
+                a.suspended = true;
                 ss.block(this, a);
             }
             case FINISHED, RAISED -> finished(a, stop == Fiber.Stop.RAISED ? a.fiber.error : null);

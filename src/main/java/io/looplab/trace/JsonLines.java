@@ -13,57 +13,57 @@ public final class JsonLines {
 
     public static void write(Trace t, Appendable out) {
         try {
-            for (int i = 0; i < t.size(); i++) {
-                out.append(line(t, i)).append('\n');
+            for (Event e : t) {
+                out.append(line(e)).append('\n');
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static String line(Trace t, int i) {
-        EventKind k = t.kind(i);
+    static String line(Event e) {
+        EventKind k = e.kind();
         StringBuilder sb = new StringBuilder(96);
-        sb.append("{\"seq\":").append(i).append(",\"t_ns\":").append(t.time(i)).append(",\"t\":\"")
-                .append(Trace.stamp(t.time(i))).append("\",\"kind\":\"").append(k).append('"');
-        if (t.agent(i) >= 0) {
-            sb.append(",\"thread\":").append(t.agent(i));
+        sb.append("{\"seq\":").append(e.seq()).append(",\"t_ns\":").append(e.timeNs()).append(",\"t\":\"")
+                .append(Trace.stamp(e.timeNs())).append("\",\"kind\":\"").append(k).append('"');
+        if (e.agent() >= 0) {
+            sb.append(",\"thread\":").append(e.agent());
         }
-        fields(sb, t, i, k);
+        fields(sb, e, k);
         return sb.append('}').toString();
     }
 
-    private static void fields(StringBuilder sb, Trace t, int i, EventKind k) {
-        String text = t.text(i);
+    private static void fields(StringBuilder sb, Event ev, EventKind k) {
+        String text = ev.text();
         switch (k) {
-            case PRINT -> num(sb, "line", t.a(i)).bool(sb, "partial", t.b(i) == 1).str(sb, "text", text);
-            case THREAD_CREATED -> num(sb, "id", t.a(i)).bool(sb, "daemon", t.b(i) == 1).str(sb, "name", text);
-            case THREAD_STATE -> num(sb, "id", t.a(i)).str(sb, "state", ThreadState.values()[t.b(i)].name())
-                    .num(sb, "line", t.c(i)).str(sb, "detail", text);
-            case GIL -> num(sb, "holder", t.a(i));
-            case LOOP_CREATED -> num(sb, "loop", t.a(i)).num(sb, "owner", t.b(i))
-                    .str(sb, "event", t.c(i) == 0 ? "created" : t.c(i) == 1 ? "running" : "stopped");
-            case TASK_CREATED -> num(sb, "task", t.a(i)).num(sb, "loop", t.b(i)).num(sb, "def_line", t.c(i))
+            case PRINT -> num(sb, "line", ev.a()).bool(sb, "partial", ev.b() == 1).str(sb, "text", text);
+            case THREAD_CREATED -> num(sb, "id", ev.a()).bool(sb, "daemon", ev.b() == 1).str(sb, "name", text);
+            case THREAD_STATE -> num(sb, "id", ev.a()).str(sb, "state", ThreadState.values()[ev.b()].name())
+                    .num(sb, "line", ev.c()).str(sb, "detail", text);
+            case GIL -> num(sb, "holder", ev.a());
+            case LOOP_CREATED -> num(sb, "loop", ev.a()).num(sb, "owner", ev.b())
+                    .str(sb, "event", ev.c() == 0 ? "created" : ev.c() == 1 ? "running" : "stopped");
+            case TASK_CREATED -> num(sb, "task", ev.a()).num(sb, "loop", ev.b()).num(sb, "def_line", ev.c())
                     .str(sb, "name", text);
-            case TASK_RENAMED -> num(sb, "task", t.a(i)).str(sb, "name", text);
-            case STEP_BEGIN -> num(sb, "task", t.a(i)).num(sb, "line", t.b(i)).num(sb, "handle", t.c(i));
-            case STEP_END -> num(sb, "task", t.a(i)).str(sb, "outcome", StepOutcome.values()[t.b(i)].name())
-                    .num(sb, "line", t.c(i)).str(sb, "detail", text);
-            case TASK_STATE -> num(sb, "task", t.a(i)).str(sb, "state", TaskState.values()[t.b(i)].name())
-                    .num(sb, "ref", t.c(i)).str(sb, "detail", text);
-            case TASK_DONE -> num(sb, "task", t.a(i)).str(sb, "outcome", StepOutcome.values()[t.b(i)].name())
+            case TASK_RENAMED -> num(sb, "task", ev.a()).str(sb, "name", text);
+            case STEP_BEGIN -> num(sb, "task", ev.a()).num(sb, "line", ev.b()).num(sb, "handle", ev.c());
+            case STEP_END -> num(sb, "task", ev.a()).str(sb, "outcome", StepOutcome.values()[ev.b()].name())
+                    .num(sb, "line", ev.c()).str(sb, "detail", text);
+            case TASK_STATE -> num(sb, "task", ev.a()).str(sb, "state", TaskState.values()[ev.b()].name())
+                    .num(sb, "ref", ev.c()).str(sb, "detail", text);
+            case TASK_DONE -> num(sb, "task", ev.a()).str(sb, "outcome", StepOutcome.values()[ev.b()].name())
                     .str(sb, "result", text);
-            case HANDLE_SCHEDULED -> num(sb, "handle", t.a(i)).num(sb, "loop", t.b(i)).num(sb, "task", t.c(i))
+            case HANDLE_SCHEDULED -> num(sb, "handle", ev.a()).num(sb, "loop", ev.b()).num(sb, "task", ev.c())
                     .str(sb, "callback", text);
-            case TIMER_DUE_AT -> num(sb, "handle", t.a(i)).num(sb, "loop", t.b(i))
-                    .num(sb, "due_ns", t.longValue(i)).str(sb, "callback", text);
-            case HANDLE_CANCELLED, HANDLE_RUN, TIMER_READY -> num(sb, "handle", t.a(i)).num(sb, "loop", t.b(i));
-            case FUTURE_DONE -> num(sb, "future", t.a(i)).str(sb, "state",
-                    t.b(i) == 1 ? "cancelled" : "finished").str(sb, "label", text);
-            case CALLBACK_ADDED -> num(sb, "future", t.a(i)).str(sb, "callback", text);
-            case LOOP_BLOCKED -> num(sb, "loop", t.a(i)).num(sb, "task", t.b(i)).str(sb, "detail", text);
+            case TIMER_DUE_AT -> num(sb, "handle", ev.a()).num(sb, "loop", ev.b())
+                    .num(sb, "due_ns", ev.value()).str(sb, "callback", text);
+            case HANDLE_CANCELLED, HANDLE_RUN, TIMER_READY -> num(sb, "handle", ev.a()).num(sb, "loop", ev.b());
+            case FUTURE_DONE -> num(sb, "future", ev.a()).str(sb, "state",
+                    ev.b() == 1 ? "cancelled" : "finished").str(sb, "label", text);
+            case CALLBACK_ADDED -> num(sb, "future", ev.a()).str(sb, "callback", text);
+            case LOOP_BLOCKED -> num(sb, "loop", ev.a()).num(sb, "task", ev.b()).str(sb, "detail", text);
             case UNCAUGHT, DEADLOCK -> str(sb, "text", text);
-            case END -> num(sb, "exit", t.a(i));
+            case END -> num(sb, "exit", ev.a());
             case TIME -> { }
         }
     }

@@ -3,26 +3,31 @@ package io.looplab.trace;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 /**
- * The append-only record of one run: every event the kernel and VM report, in order. Stored
- * column-wise in chunks of primitive arrays (a million task steps must fit in a few tens of
- * megabytes); an event's sequence number is its index. Time is recorded only when it changes
+ * The append-only record of one run: every event the kernel and VM report, in order; an
+ * event's sequence number is its index. Events are stored as a compact byte stream (a million
+ * task steps must fit in a few tens of megabytes): each operand is a varint delta from the
+ * previous event of the same kind, and the deltas restart every {@value #BLOCK} events so any
+ * event can be decoded from the nearest block start. Time is recorded only when it changes
  * ({@link EventKind#TIME}); {@link #time(int)} finds it by binary search.
- * One writer (the simulation) appends; readers may read any index below {@link #size()}.
+ * One writer (the simulation) appends; readers read below {@link #size()}.
  */
-public final class Trace {
-    private static final int BITS = 14;
-    private static final int CHUNK = 1 << BITS;
-    private static final int MASK = CHUNK - 1;
+public final class Trace implements Iterable<Event> {
+    static final int BLOCK = 64;
+    private static final int CHUNK_BITS = 16;
+    private static final int CHUNK = 1 << CHUNK_BITS;
+    private static final int KINDS = EventKind.values().length;
+    private static final EventKind[] KIND = EventKind.values();
 
-    private int[][] head = new int[16][];
-    private int[][] colA = new int[16][];
-    private int[][] colB = new int[16][];
-    private int[][] colC = new int[16][];
-    private int[][] colText = new int[16][];
+    private byte[][] chunks = new byte[16][];
+    private long length;
+    private int[] blockStart = new int[256];
+    private long[] blockOffset = new long[256];
     private volatile int size;
     private final List<String> strings = new ArrayList<>();
     private final Map<String, Integer> interned = new HashMap<>();
@@ -32,33 +37,51 @@ public final class Trace {
     private long[] timeValue = new long[64];
     private int timeCount;
     private long now;
+    private final int[] prev = new int[KINDS * 3];
+    private int prevAgent = -1;
 
     /** Appends an event; returns its sequence number. text may be null. */
     public int add(EventKind kind, int agent, int a, int b, int c, String text) {
         int i = size;
-        int chunk = i >>> BITS;
-        if (chunk >= head.length) {
-            grow();
+        if (i % BLOCK == 0) {
+            startBlock(i);
         }
-        if (head[chunk] == null) {
-            head[chunk] = new int[CHUNK];
-            colA[chunk] = new int[CHUNK];
-            colB[chunk] = new int[CHUNK];
-            colC[chunk] = new int[CHUNK];
-            colText[chunk] = new int[CHUNK];
+        int k = kind.ordinal();
+        boolean hasText = text != null;
+        boolean agentChanged = agent != prevAgent;
+        put((byte) (k | (hasText ? 0x20 : 0) | (agentChanged ? 0x40 : 0)));
+        if (agentChanged) {
+            putVarint(agent + 1);
+            prevAgent = agent;
         }
-        int j = i & MASK;
-        head[chunk][j] = kind.ordinal() | (agent + 1) << 8;
-        colA[chunk][j] = a;
-        colB[chunk][j] = b;
-        colC[chunk][j] = c;
-        colText[chunk][j] = text == null ? -1 : stringIndex(text, kind != EventKind.PRINT);
+        int p = k * 3;
+        putVarint(zigzag(a - prev[p]));
+        putVarint(zigzag(b - prev[p + 1]));
+        putVarint(zigzag(c - prev[p + 2]));
+        prev[p] = a;
+        prev[p + 1] = b;
+        prev[p + 2] = c;
+        if (hasText) {
+            putVarint(stringIndex(text, kind != EventKind.PRINT && kind != EventKind.TASK_CREATED));
+        }
         size = i + 1;
         return i;
     }
 
     public int add(EventKind kind, int agent, int a, int b, int c) {
         return add(kind, agent, a, b, c, null);
+    }
+
+    private void startBlock(int i) {
+        int n = i / BLOCK;
+        if (n == blockStart.length) {
+            blockStart = Arrays.copyOf(blockStart, n * 2);
+            blockOffset = Arrays.copyOf(blockOffset, n * 2);
+        }
+        blockStart[n] = i;
+        blockOffset[n] = length;
+        Arrays.fill(prev, 0);
+        prevAgent = -1;
     }
 
     /** Moves virtual time forward (records a TIME event when it changes). */
@@ -77,7 +100,7 @@ public final class Trace {
         timeCount++;
     }
 
-    /** Appends an event carrying a long value (a timer's due time); see {@link #longValue(int)}. */
+    /** Appends an event carrying a long value (a timer's due time); see {@link Event#value()}. */
     public int addWithLong(EventKind kind, int agent, int a, int b, long value, String text) {
         if (longCount == longs.length) {
             longs = Arrays.copyOf(longs, longCount * 2);
@@ -86,13 +109,32 @@ public final class Trace {
         return add(kind, agent, a, b, longCount++, text);
     }
 
-    private void grow() {
-        int n = head.length * 2;
-        head = Arrays.copyOf(head, n);
-        colA = Arrays.copyOf(colA, n);
-        colB = Arrays.copyOf(colB, n);
-        colC = Arrays.copyOf(colC, n);
-        colText = Arrays.copyOf(colText, n);
+    private void put(byte v) {
+        int chunk = (int) (length >>> CHUNK_BITS);
+        if (chunk >= chunks.length) {
+            chunks = Arrays.copyOf(chunks, chunks.length * 2);
+        }
+        if (chunks[chunk] == null) {
+            chunks[chunk] = new byte[CHUNK];
+        }
+        chunks[chunk][(int) (length & (CHUNK - 1))] = v;
+        length++;
+    }
+
+    private void putVarint(int v) {
+        while ((v & ~0x7F) != 0) {
+            put((byte) ((v & 0x7F) | 0x80));
+            v >>>= 7;
+        }
+        put((byte) v);
+    }
+
+    private static int zigzag(int v) {
+        return (v << 1) ^ (v >> 31);
+    }
+
+    private byte byteAt(long pos) {
+        return chunks[(int) (pos >>> CHUNK_BITS)][(int) (pos & (CHUNK - 1))];
     }
 
     private int stringIndex(String s, boolean intern) {
@@ -118,36 +160,9 @@ public final class Trace {
         return now;
     }
 
-    public EventKind kind(int i) {
-        return EventKind.values()[head[i >>> BITS][i & MASK] & 0xFF];
-    }
-
-    /** The agent (OS thread) the event belongs to, or -1. */
-    public int agent(int i) {
-        return (head[i >>> BITS][i & MASK] >>> 8) - 1;
-    }
-
-    public int a(int i) {
-        return colA[i >>> BITS][i & MASK];
-    }
-
-    public int b(int i) {
-        return colB[i >>> BITS][i & MASK];
-    }
-
-    public int c(int i) {
-        return colC[i >>> BITS][i & MASK];
-    }
-
-    /** The event's text, or null. */
-    public String text(int i) {
-        int k = colText[i >>> BITS][i & MASK];
-        return k < 0 ? null : strings.get(k);
-    }
-
-    /** The long carried by an event added with {@link #addWithLong}. */
-    public long longValue(int i) {
-        return longs[c(i)];
+    /** Bytes used by the encoded events (for the benchmark's memory report). */
+    public long encodedBytes() {
+        return length;
     }
 
     /** Virtual time (ns) at event i. */
@@ -177,11 +192,105 @@ public final class Trace {
         return size;
     }
 
-    /** A materialised view of event i. */
+    /** Event i, decoded. For reading many events in order, iterate (or use {@link #cursor(int)}). */
     public Event get(int i) {
-        EventKind k = kind(i);
-        long value = k == EventKind.TIMER_DUE_AT ? longValue(i) : 0;
-        return new Event(i, time(i), k, agent(i), a(i), b(i), c(i), text(i), value);
+        if (i < 0 || i >= size) {
+            throw new IndexOutOfBoundsException(i);
+        }
+        Cursor c = cursor(i);
+        return c.next();
+    }
+
+    public EventKind kind(int i) {
+        return get(i).kind();
+    }
+
+    public String text(int i) {
+        return get(i).text();
+    }
+
+    /** A reader positioned at event i; its next() returns event i, i+1, ... */
+    public Cursor cursor(int i) {
+        Cursor c = new Cursor(i / BLOCK);
+        while (c.index < i) {
+            c.next();
+        }
+        return c;
+    }
+
+    @Override
+    public Iterator<Event> iterator() {
+        return cursor(0);
+    }
+
+    /** Sequential decoder of the event stream. */
+    public final class Cursor implements Iterator<Event> {
+        private int index;
+        private long pos;
+        private final int[] last = new int[KINDS * 3];
+        private int agent = -1;
+        private int timeIdx = -1;
+
+        private Cursor(int block) {
+            index = block * BLOCK;
+            pos = index < size ? blockOffset[block] : length;
+            while (timeIdx + 1 < timeCount && timeAt[timeIdx + 1] < index) {
+                timeIdx++;
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            return index < size;
+        }
+
+        @Override
+        public Event next() {
+            if (index >= size) {
+                throw new NoSuchElementException();
+            }
+            if (index % BLOCK == 0) {
+                Arrays.fill(last, 0);
+                agent = -1;
+            }
+            int head = byteAt(pos++) & 0xFF;
+            int k = head & 0x1F;
+            if ((head & 0x40) != 0) {
+                agent = varint() - 1;
+            }
+            int p = k * 3;
+            int a = last[p] + unzigzag(varint());
+            int b = last[p + 1] + unzigzag(varint());
+            int c = last[p + 2] + unzigzag(varint());
+            last[p] = a;
+            last[p + 1] = b;
+            last[p + 2] = c;
+            String text = (head & 0x20) != 0 ? strings.get(varint()) : null;
+            while (timeIdx + 1 < timeCount && timeAt[timeIdx + 1] <= index) {
+                timeIdx++;
+            }
+            long t = timeIdx < 0 ? 0 : timeValue[timeIdx];
+            EventKind kind = KIND[k];
+            long value = kind == EventKind.TIMER_DUE_AT ? longs[c] : 0;
+            return new Event(index++, t, kind, agent, a, b, c, text, value);
+        }
+
+        private int varint() {
+            int v = 0;
+            int shift = 0;
+            while (true) {
+                int x = byteAt(pos++);
+                v |= (x & 0x7F) << shift;
+                if ((x & 0x80) == 0) {
+                    return v;
+                }
+                shift += 7;
+            }
+        }
+
+        private int unzigzag(int v) {
+            return (v >>> 1) ^ -(v & 1);
+        }
     }
 
     /** Formats integer nanoseconds as the oracle does: S.mmm, rounded half up on the integer ns. */

@@ -16,10 +16,10 @@ public final class TraceFormats {
     /** What the program printed, as python3 would show it. */
     public static String plain(Trace t) {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < t.size(); i++) {
-            if (t.kind(i) == EventKind.PRINT) {
-                sb.append(t.text(i));
-                if (t.b(i) == 0) {
+        for (Event e : t) {
+            if (e.kind() == EventKind.PRINT) {
+                sb.append(e.text());
+                if (e.b() == 0) {
                     sb.append('\n');
                 }
             }
@@ -34,10 +34,10 @@ public final class TraceFormats {
                 out.append("# threads\n");
             }
             Map<Integer, String> names = new HashMap<>();
-            for (int i = 0; i < t.size(); i++) {
-                String line = line(t, i, steps, names);
+            for (Event e : t) {
+                String line = line(e, steps, names);
                 if (line != null) {
-                    out.append(Trace.stamp(t.time(i))).append('\t').append(escape(line)).append('\n');
+                    out.append(Trace.stamp(e.timeNs())).append('\t').append(escape(line)).append('\n');
                 }
             }
         } catch (IOException e) {
@@ -51,33 +51,33 @@ public final class TraceFormats {
         return sb.toString();
     }
 
-    private static String line(Trace t, int i, boolean steps, Map<Integer, String> names) {
-        switch (t.kind(i)) {
+    private static String line(Event e, boolean steps, Map<Integer, String> names) {
+        switch (e.kind()) {
             case PRINT:
-                return t.text(i);
+                return e.text();
             case UNCAUGHT:
-                return "!" + t.text(i);
+                return "!" + e.text();
             case END:
                 return "# end";
             case TASK_CREATED:
             case TASK_RENAMED:
-                names.put(t.a(i), t.text(i));
+                names.put(e.a(), e.text());
                 return null;
             case STEP_BEGIN:
-                return steps ? "@ " + names.get(t.a(i)) + " run " + pos(t.b(i)) : null;
+                return steps ? "@ " + names.get(e.a()) + " run " + pos(e.b()) : null;
             case STEP_END:
-                return steps ? "@ " + names.get(t.a(i)) + " " + outcome(t, i) : null;
+                return steps ? "@ " + names.get(e.a()) + " " + outcome(e) : null;
             default:
                 return null;
         }
     }
 
-    private static String outcome(Trace t, int i) {
-        return switch (StepOutcome.values()[t.b(i)]) {
-            case WAIT -> "wait " + pos(t.c(i));
+    private static String outcome(Event e) {
+        return switch (StepOutcome.values()[e.b()]) {
+            case WAIT -> "wait " + pos(e.c());
             case DONE -> "done";
             case CANCELLED -> "cancelled";
-            case ERROR -> "error " + t.text(i);
+            case ERROR -> "error " + e.text();
         };
     }
 
@@ -89,9 +89,9 @@ public final class TraceFormats {
     static boolean threadsRan(Trace t) {
         int ran = 0;
         boolean[] seen = new boolean[64];
-        for (int i = 0; i < t.size(); i++) {
-            if (t.kind(i) == EventKind.THREAD_STATE && t.b(i) == ThreadState.RUNNING.ordinal()) {
-                int a = t.a(i);
+        for (Event e : t) {
+            if (e.kind() == EventKind.THREAD_STATE && e.b() == ThreadState.RUNNING.ordinal()) {
+                int a = e.a();
                 if (a >= seen.length) {
                     seen = java.util.Arrays.copyOf(seen, a * 2);
                 }

@@ -5,6 +5,37 @@ public final class Attributes {
     private Attributes() {
     }
 
+    /** getattr with an interned name from a code object (no key allocation on the hot path). */
+    static PyObject get(PyObject o, PyStr name) {
+        if (o instanceof PyInstance inst) {
+            PyType type = inst.type();
+            PyObject d = type.lookup(name.value);
+            if (d == null || !isDataDescriptor(d)) {
+                PyObject v = inst.dict().get(name);
+                if (v != null) {
+                    return v;
+                }
+                if (d != null) {
+                    return bind(d, o, type);
+                }
+            }
+        }
+        return get(o, name.value);
+    }
+
+    static void set(PyObject o, PyStr name, PyObject value) {
+        if (o instanceof PyInstance inst && inst.type().lookup(name.value) == null
+                && inst.type().lookup("__setattr__") == ObjectMethods.SETATTR) {
+            inst.dict().put(name, value);
+            return;
+        }
+        set(o, name.value, value);
+    }
+
+    static int loadMethod(PyObject[] regs, int sp, PyStr name) {
+        return loadMethod(regs, sp, name.value);
+    }
+
     public static PyObject get(PyObject o, String name) {
         PyObject v = lookupOrNull(o, name);
         if (v == null) {

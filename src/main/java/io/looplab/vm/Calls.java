@@ -8,6 +8,31 @@ final class Calls {
     private Calls() {
     }
 
+    /** A call the interpreter can bind by copying: exact positional arguments, no cells, not a generator. */
+    static boolean isSimple(PyFunction fn, int nargs) {
+        Code c = fn.code;
+        return c.flags == 0 && c.argCount == nargs && c.kwOnlyCount == 0 && c.cellVars.length == 0
+                && c.freeVars.length == 0;
+    }
+
+    /** Pushes the frame of a simple call; its return value will land at resultAt in f. */
+    static void pushSimple(Fiber fb, Frame f, PyFunction fn, int base, int nargs, int resultAt) {
+        if (fb.depth >= fb.runtime.recursionLimit) {
+            throw PyException.recursion("maximum recursion depth exceeded");
+        }
+        Frame nf = new Frame(fn.code, fn.globals, fb.runtime.builtins);
+        PyObject[] regs = f.regs;
+        System.arraycopy(regs, base, nf.regs, 0, nargs);
+        for (int i = resultAt; i < f.sp; i++) {
+            regs[i] = null;
+        }
+        f.sp = resultAt;
+        nf.back = f;
+        nf.mode = ExecFrame.CALL;
+        fb.top = nf;
+        fb.depth++;
+    }
+
     static String[] names(PyTuple t) {
         String[] r = new String[t.size()];
         for (int i = 0; i < r.length; i++) {

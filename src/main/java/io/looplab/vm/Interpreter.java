@@ -180,10 +180,10 @@ public final class Interpreter {
                             Names.deleteName(f, arg);
                             break;
                         case LOAD_ATTR:
-                            regs[sp - 1] = Attributes.get(regs[sp - 1], f.code.names[arg].value);
+                            regs[sp - 1] = Attributes.get(regs[sp - 1], f.code.names[arg]);
                             break;
                         case STORE_ATTR:
-                            Attributes.set(regs[sp - 1], f.code.names[arg].value, regs[sp - 2]);
+                            Attributes.set(regs[sp - 1], f.code.names[arg], regs[sp - 2]);
                             regs[--sp] = null;
                             regs[--sp] = null;
                             break;
@@ -192,24 +192,22 @@ public final class Interpreter {
                             regs[sp] = null;
                             break;
                         case LOAD_METHOD:
-                            sp = Attributes.loadMethod(regs, sp, f.code.names[arg].value);
+                            sp = Attributes.loadMethod(regs, sp, f.code.names[arg]);
                             break;
                         case BINARY_OP: {
                             PyObject b = regs[--sp];
                             PyObject a = regs[sp - 1];
                             regs[sp] = null;
-                            if (arg == Operator.ADD.ordinal() || arg == Operator.ADD.ordinal() + INPLACE) {
-                                if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null
-                                        && x.getClass() == PyInt.class && y.getClass() == PyInt.class) {
-                                    long r = x.value + y.value;
-                                    if (((x.value ^ r) & (y.value ^ r)) >= 0) {
-                                        regs[sp - 1] = PyInt.of(r);
-                                        break;
-                                    }
-                                }
+                            PyObject r = null;
+                            if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+                                r = FastPaths.intOp(arg & 15, (PyInt) a, (PyInt) b);
+                            } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+                                r = FastPaths.floatOp(arg & 15, ((PyFloat) a).value, ((PyFloat) b).value);
                             }
-                            regs[sp - 1] = arg >= INPLACE ? Ops.inplace(OPERATORS[arg - INPLACE], a, b)
-                                    : Ops.binary(OPERATORS[arg], a, b);
+                            if (r == null) {
+                                r = arg >= INPLACE ? Ops.inplace(OPERATORS[arg - INPLACE], a, b) : Ops.binary(OPERATORS[arg], a, b);
+                            }
+                            regs[sp - 1] = r;
                             break;
                         }
                         case UNARY_NEGATIVE:
@@ -229,7 +227,7 @@ public final class Interpreter {
                             PyObject a = regs[sp - 1];
                             regs[sp] = null;
                             if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
-                                regs[sp - 1] = Py.bool(Arith.compareLongs(COMPARISONS[arg], x.value, y.value));
+                                regs[sp - 1] = FastPaths.compare(arg, x.value, y.value) ? Py.TRUE : Py.FALSE;
                             } else {
                                 regs[sp - 1] = Ops.compare(COMPARISONS[arg], a, b);
                             }
@@ -380,15 +378,10 @@ public final class Interpreter {
                             }
                             f.sp = sp;
                             f.pc = pc;
-                            Frame nf = Calls.forIterFrame(fb, f, it, arg);
-                            if (nf == null) {
-                                sp = f.sp;
-                                pc = f.pc;
-                                break;
+                            if (Calls.forIterFrame(fb, f, it, arg) != null) {
+                                rt.ticks = ticks;
+                                return null;
                             }
-                            f = nf;
-                            regs = f.regs;
-                            ops = f.code.ops;
                             sp = f.sp;
                             pc = f.pc;
                             break;
@@ -415,29 +408,12 @@ public final class Interpreter {
                             int resultAt = (ins & 0xFF) == CALL ? base - 1 : sp - arg - 2;
                             String[] kw = kwnames;
                             kwnames = null;
-                            if (callee instanceof PyFunction fn && kw == null && fn.code.flags == 0
-                                    && fn.code.argCount == nargs && fn.code.kwOnlyCount == 0 && fn.code.ncells() == 0) {
-                                // fast path: exact positional call of a plain function
-                                if (fb.depth >= rt.recursionLimit) {
-                                    throw PyException.recursion("maximum recursion depth exceeded");
-                                }
-                                Frame nf = new Frame(fn.code, fn.globals, rt.builtins);
-                                System.arraycopy(regs, base, nf.regs, 0, nargs);
-                                for (int i = resultAt; i < sp; i++) {
-                                    regs[i] = null;
-                                }
-                                f.sp = resultAt;
+                            if (callee instanceof PyFunction fn && kw == null && Calls.isSimple(fn, nargs)) {
+                                f.sp = sp;
                                 f.pc = pc;
-                                nf.back = f;
-                                nf.mode = ExecFrame.CALL;
-                                fb.top = nf;
-                                fb.depth++;
-                                f = nf;
-                                regs = f.regs;
-                                ops = f.code.ops;
-                                sp = f.sp;
-                                pc = 0;
-                                break;
+                                Calls.pushSimple(fb, f, fn, base, nargs, resultAt);
+                                rt.ticks = ticks;
+                                return null;
                             }
                             f.sp = sp;
                             f.pc = pc;
@@ -460,18 +436,9 @@ public final class Interpreter {
                                 regs[sp++] = r;
                                 break;
                             }
-                            // a Python frame was pushed
-                            ExecFrame top = fb.top;
-                            if (!(top instanceof Frame)) {
-                                rt.ticks = ticks;
-                                return null;
-                            }
-                            f = (Frame) top;
-                            regs = f.regs;
-                            ops = f.code.ops;
-                            sp = f.sp;
-                            pc = f.pc;
-                            break;
+                            // a frame was pushed: the run loop continues with it
+                            rt.ticks = ticks;
+                            return null;
                         }
                         case CALL_FUNCTION_EX:
                         case MAKE_FUNCTION:
@@ -501,12 +468,7 @@ public final class Interpreter {
                             Fiber.Stop s = Slow.execute(fb, f, ins & 0xFF, arg);
                             if (s != null || fb.top != f) {
                                 rt.ticks = ticks;
-                                if (s != null || !(fb.top instanceof Frame)) {
-                                    return s;
-                                }
-                                f = (Frame) fb.top;
-                                regs = f.regs;
-                                ops = f.code.ops;
+                                return s;
                             }
                             sp = f.sp;
                             pc = f.pc;
@@ -518,13 +480,9 @@ public final class Interpreter {
                                 Frame caller = (Frame) f.back;
                                 fb.top = caller;
                                 fb.depth--;
-                                f = caller;
-                                regs = f.regs;
-                                ops = f.code.ops;
-                                sp = f.sp;
-                                pc = f.pc;
-                                regs[sp++] = v;
-                                break;
+                                caller.regs[caller.sp++] = v;
+                                rt.ticks = ticks;
+                                return null;
                             }
                             f.sp = sp;
                             f.pc = pc;
@@ -568,12 +526,9 @@ public final class Interpreter {
                 rt.ticks = ticks;
                 kwnames = null;
                 Fiber.Stop s = Unwind.raise(fb, f, e.exc, false);
-                if (s != null || !(fb.top instanceof Frame)) {
+                if (s != null || fb.top != f) {
                     return s;
                 }
-                f = (Frame) fb.top;
-                regs = f.regs;
-                ops = f.code.ops;
                 sp = f.sp;
                 pc = f.pc;
             } catch (BudgetExceeded e) {

@@ -8,6 +8,12 @@ import java.util.TreeSet;
 final class ObjectMethods {
     static final PyBuiltinFunction NEW = PyBuiltinFunction.methodN("object", "__new__", ObjectMethods::newObject);
     static final PyBuiltinFunction INIT = PyBuiltinFunction.methodN("object", "__init__", ObjectMethods::init);
+    static final PyBuiltinFunction HASH = PyBuiltinFunction.method1("object", "__hash__",
+            o -> PyInt.of(Ops.identityHash(o)));
+    static final PyBuiltinFunction SETATTR = PyBuiltinFunction.method3("object", "__setattr__", (o, n, v) -> {
+        Attributes.genericSet(o, Ops.str(n), v);
+        return Py.NONE;
+    });
 
     private ObjectMethods() {
     }
@@ -19,12 +25,9 @@ final class ObjectMethods {
         t.define("__str__", PyBuiltinFunction.method1("object", "__str__", o -> PyStr.of(Ops.repr(o))));
         t.define("__eq__", PyBuiltinFunction.method2("object", "__eq__", (a, b) -> a == b ? Py.TRUE : Py.NOT_IMPLEMENTED));
         t.define("__ne__", PyBuiltinFunction.method2("object", "__ne__", ObjectMethods::ne));
-        t.define("__hash__", PyBuiltinFunction.method1("object", "__hash__", o -> PyInt.of(Ops.identityHash(o))));
+        t.define("__hash__", HASH);
         t.define("__format__", PyBuiltinFunction.method2("object", "__format__", ObjectMethods::format));
-        t.define("__setattr__", PyBuiltinFunction.method3("object", "__setattr__", (o, n, v) -> {
-            Attributes.genericSet(o, Ops.str(n), v);
-            return Py.NONE;
-        }));
+        t.define("__setattr__", SETATTR);
         t.define("__delattr__", PyBuiltinFunction.method2("object", "__delattr__", (o, n) -> {
             PyDict d = o.dict();
             if (d == null || d.remove(n) == null) {

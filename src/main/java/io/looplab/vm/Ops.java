@@ -82,8 +82,11 @@ public final class Ops {
         if (m == null || m == Py.NONE) {
             throw PyException.type("unhashable type: '" + o.type().name() + "'");
         }
-        if (m instanceof PyBuiltinFunction bf && bf.f1 != null && o.type().isBuiltin()) {
+        if (m == ObjectMethods.HASH) {
             return identityHash(o);
+        }
+        if (m instanceof PyBuiltinFunction bf && bf.f1 != null) {
+            return index(bf.f1.call(o));
         }
         return index(callBound(m, o));
     }

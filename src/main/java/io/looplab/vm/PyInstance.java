@@ -30,7 +30,7 @@ public final class PyInstance extends PyObject {
 
     @Override
     public int hashCode() {
-        if (type.lookup("__hash__") instanceof PyBuiltinFunction) {
+        if (type.lookup("__hash__") == ObjectMethods.HASH) {
             return Long.hashCode(id());
         }
         long h = Ops.hash(this);

@@ -33,7 +33,8 @@ public class Future extends PyObject {
     boolean logTraceback;
     /** What this future stands for, for the board ("sleep until 2.000"), or null. */
     String label;
-    final List<DoneCallback> callbacks = new ArrayList<>(2);
+    /** Done callbacks, in order; empty until the first is added (most futures get one or none). */
+    List<DoneCallback> callbacks = List.of();
 
     /** Python subclasses of Future (asyncio's _GatheringFuture) carry their type and a dict. */
     private final PyType subtype;
@@ -160,8 +161,8 @@ public class Future extends PyObject {
         if (callbacks.isEmpty()) {
             return;
         }
-        List<DoneCallback> cbs = new ArrayList<>(callbacks);
-        callbacks.clear();
+        List<DoneCallback> cbs = callbacks;
+        callbacks = List.of();
         for (DoneCallback cb : cbs) {
             schedule(cb);
         }
@@ -180,6 +181,9 @@ public class Future extends PyObject {
         if (state != PENDING) {
             schedule(cb);
         } else {
+            if (callbacks.isEmpty()) {
+                callbacks = new ArrayList<>(1);
+            }
             callbacks.add(cb);
         }
     }
@@ -190,7 +194,9 @@ public class Future extends PyObject {
 
     int removeDoneCallback(PyObject fn) {
         int before = callbacks.size();
-        callbacks.removeIf(cb -> cb.callable() != null && io.looplab.vm.Ops.eqBool(cb.callable(), fn));
+        if (before > 0) {
+            callbacks.removeIf(cb -> cb.callable() != null && io.looplab.vm.Ops.eqBool(cb.callable(), fn));
+        }
         return before - callbacks.size();
     }
 

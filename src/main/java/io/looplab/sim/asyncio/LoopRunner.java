@@ -207,7 +207,9 @@ final class LoopRunner extends NativeFrame {
         loop.aio.setRunningLoop(null);
         loop.aio.trace.loopRunning(loop, false);
         if (until != null) {
-            until.callbacks.removeIf(cb -> cb.internal() == stopCallback);
+            if (!until.callbacks.isEmpty()) {
+                until.callbacks.removeIf(cb -> cb.internal() == stopCallback);
+            }
         }
         if (error != null) {
             fiber.error = error;
