@@ -16,5 +16,8 @@ final class DataModules {
             throw PyException.unsupported("the 'collections.abc' module");
         });
         rt.registerModule("operator", r -> OperatorModule.create());
+        rt.registerModule("_heapq", r -> HeapqModule.nativeHalf());
+        rt.registerModule("heapq", HeapqModule::heapq);
+        rt.registerModule("bisect", r -> BisectModule.create());
     }
 }
