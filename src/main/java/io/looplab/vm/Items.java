@@ -35,15 +35,7 @@ final class Items {
         } else if (o instanceof PyRange r) {
             return RangeMethods.getItem(r, key);
         } else if (o instanceof PyBytes b) {
-            if (key instanceof PySlice s) {
-                long[] ix = s.indices(b.value.length);
-                byte[] out = new byte[(int) ix[3]];
-                for (int i = 0; i < out.length; i++) {
-                    out[i] = b.value[(int) (ix[0] + i * ix[2])];
-                }
-                return new PyBytes(out);
-            }
-            return PyInt.of(b.value[index(key, b.value.length, "index")] & 0xFF);
+            return BytesMethods.item(b, key);
         } else if (o instanceof PyType t) {
             PyObject meta = t.type() == PyType.TYPE ? null : t.type().lookup("__getitem__");
             if (meta != null) {
