@@ -17,5 +17,7 @@ final class UtilityModules {
         rt.registerModule("math", MathModule::create);
         rt.registerModule("random", RandomModule::create);
         source(rt, "contextlib");
+        source(rt, "string");
+        source(rt, "textwrap");
     }
 }
