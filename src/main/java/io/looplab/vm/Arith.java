@@ -80,7 +80,7 @@ final class Arith {
                     return PyInt.of(Math.floorDiv(x, y));
                 case MOD:
                     if (y == 0) {
-                        throw PyException.zeroDivision("integer division or modulo by zero");
+                        throw PyException.zeroDivision("integer modulo by zero");
                     }
                     return PyInt.of(Math.floorMod(x, y));
                 case DIV:
@@ -134,7 +134,7 @@ final class Arith {
             }
             case MOD: {
                 if (y.signum() == 0) {
-                    throw PyException.zeroDivision("integer division or modulo by zero");
+                    throw PyException.zeroDivision("integer modulo by zero");
                 }
                 BigInteger r = x.mod(y.abs());
                 if (y.signum() < 0 && r.signum() != 0) {

@@ -221,7 +221,11 @@ final class BytesMethods {
         if (!(n instanceof PyInt) && n.type().lookup("__index__") == null) {
             throw PyException.type("can't multiply sequence by non-int of type '" + n.type().name() + "'");
         }
-        long count = MethodArgs.index(n);
+        PyInt big = IntMethods.index(n);
+        if (!big.isSmall()) {
+            throw PyException.overflow("cannot fit 'int' into an index-sized integer");
+        }
+        long count = big.isSmall() ? big.value : 0;
         byte[] v = self(b).value;
         if (count <= 0 || v.length == 0) {
             return PyBytes.EMPTY;
