@@ -10,7 +10,8 @@ final class FunctionMethods {
                 (o, v) -> ((PyFunction) o).name = Ops.str(v)));
         t.define("__qualname__", Descriptors.getSet("__qualname__", o -> PyStr.of(((PyFunction) o).qualname),
                 (o, v) -> ((PyFunction) o).qualname = Ops.str(v)));
-        t.define("__module__", Descriptors.getter("__module__", o -> ((PyFunction) o).module()));
+        t.define("__module__", Descriptors.getSet("__module__", o -> ((PyFunction) o).module(),
+                (o, v) -> ((PyFunction) o).setModule(v)));
         t.define("__doc__", Descriptors.getSet("__doc__", o -> {
             PyObject d = o.dict().get("__doc__");
             return d != null ? d : Py.NONE;

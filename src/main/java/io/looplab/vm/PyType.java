@@ -119,6 +119,10 @@ public final class PyType extends PyObject {
     }
 
     public PyType[] bases() {
+        if (bases.length == 1 && bases[0] == null) {
+            // dict's type is made while PyType initialises (every type owns a PyDict), before OBJECT exists
+            bases = new PyType[] {OBJECT};
+        }
         return bases;
     }
 
@@ -235,9 +239,9 @@ public final class PyType extends PyObject {
     private static PyType solidOf(PyType t) {
         while (true) {
             if (!t.builtin) {
-                return solidBase(t.bases);
+                return solidBase(t.bases());
             }
-            if (t.bases.length == 1 && t.bases[0].allocator == t.allocator) {
+            if (t.bases().length == 1 && t.bases[0].allocator == t.allocator) {
                 t = t.bases[0];
             } else {
                 return t;

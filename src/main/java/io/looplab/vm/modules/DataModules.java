@@ -19,5 +19,7 @@ final class DataModules {
         rt.registerModule("_heapq", r -> HeapqModule.nativeHalf());
         rt.registerModule("heapq", HeapqModule::heapq);
         rt.registerModule("bisect", r -> BisectModule.create());
+        rt.registerModule("_functools", r -> FunctoolsModule.nativeHalf());
+        rt.registerModule("functools", FunctoolsModule::functools);
     }
 }
