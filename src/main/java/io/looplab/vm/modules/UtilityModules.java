@@ -19,5 +19,6 @@ final class UtilityModules {
         source(rt, "contextlib");
         source(rt, "string");
         source(rt, "textwrap");
+        source(rt, "typing");
     }
 }
