@@ -2,6 +2,7 @@ package io.looplab.vm.modules;
 
 import io.looplab.vm.PyException;
 import io.looplab.vm.Runtime;
+import io.looplab.vm.SourceModules;
 
 /** itertools, collections, functools, operator, heapq, bisect, copy. */
 final class DataModules {
@@ -21,5 +22,6 @@ final class DataModules {
         rt.registerModule("bisect", r -> BisectModule.create());
         rt.registerModule("_functools", r -> FunctoolsModule.nativeHalf());
         rt.registerModule("functools", FunctoolsModule::functools);
+        rt.registerModule("copy", r -> SourceModules.loadResource(r, "copy", DataModules.class, "copy.py"));
     }
 }
