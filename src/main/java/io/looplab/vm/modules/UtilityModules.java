@@ -20,5 +20,6 @@ final class UtilityModules {
         source(rt, "string");
         source(rt, "textwrap");
         source(rt, "typing");
+        source(rt, "dataclasses");
     }
 }
