@@ -73,7 +73,8 @@ final class ItertoolsCombinatorics {
                     throw PyException.value("repeat argument cannot be negative");
                 }
             }
-            int n = a.length - 1 - nkw;
+            // with repeat=0 the arguments are not even iterated (itertools_product_impl)
+            int n = repeat == 0 ? 0 : a.length - 1 - nkw;
             PyObject[][] pools = new PyObject[(int) (n * repeat)][];
             for (int i = 0; i < n; i++) {
                 pools[i] = Ops.toArray(a[i + 1]);
