@@ -118,6 +118,9 @@ final class Binary {
         }
         if (op == Operator.MULT && b instanceof PyInt n) {
             long k = Math.max(0, n.isSmall() ? n.value : 0);
+            if (k == 1) {
+                return t;
+            }
             PyObject[] r = new PyObject[(int) (t.size() * k)];
             for (int i = 0; i < k; i++) {
                 System.arraycopy(t.items, 0, r, i * t.size(), t.size());

@@ -26,7 +26,7 @@ final class Builtins {
         b.put("__name__", PyStr.of("builtins"));
         b.put("__build_class__", PyBuiltinFunction.ofN("__build_class__", Classes::buildClass));
         b.put("print", PyBuiltinFunction.ofN("print", (a, k) -> print(rt, a, k)));
-        b.put("len", PyBuiltinFunction.of1("len", o -> PyInt.of(Ops.len(o))));
+        b.put("len", PyBuiltinFunction.of1("len", o -> o instanceof PyRange r ? RangeMethods.len(r) : PyInt.of(Ops.len(o))));
         b.put("repr", PyBuiltinFunction.of1("repr", o -> PyStr.of(Ops.repr(o))));
         b.put("ascii", PyBuiltinFunction.of1("ascii", o -> PyStr.of(StrFormatting.ascii(Ops.repr(o)))));
         b.put("isinstance", PyBuiltinFunction.of2("isinstance", (o, t) -> Py.bool(isInstance(o, t))));
