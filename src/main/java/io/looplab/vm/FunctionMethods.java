@@ -12,10 +12,9 @@ final class FunctionMethods {
                 (o, v) -> ((PyFunction) o).qualname = Ops.str(v)));
         t.define("__module__", Descriptors.getSet("__module__", o -> ((PyFunction) o).module(),
                 (o, v) -> ((PyFunction) o).setModule(v)));
-        t.define("__doc__", Descriptors.getSet("__doc__", o -> {
-            PyObject d = o.dict().get("__doc__");
-            return d != null ? d : Py.NONE;
-        }, (o, v) -> o.dict().put("__doc__", v)));
+        // kept outside __dict__, as CPython's func_doc (functools.update_wrapper copies both)
+        t.define("__doc__", Descriptors.getSet("__doc__", o -> ((PyFunction) o).doc,
+                (o, v) -> ((PyFunction) o).doc = v));
         t.define("__defaults__", Descriptors.getSet("__defaults__", o -> {
             PyObject[] d = ((PyFunction) o).defaults;
             return d == null ? Py.NONE : PyTuple.of(d.clone());

@@ -13,6 +13,8 @@ public final class PyFunction extends PyObject {
     public String name;
     public String qualname;
     private PyDict dict;
+    /** __doc__ (None until assigned: the compiler does not record docstrings). */
+    public PyObject doc = Py.NONE;
     /** __module__ once assigned, or null. */
     private PyObject module;
 
