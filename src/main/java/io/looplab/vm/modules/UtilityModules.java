@@ -21,5 +21,8 @@ final class UtilityModules {
         source(rt, "textwrap");
         source(rt, "typing");
         source(rt, "dataclasses");
+        rt.registerModule("_enum", EnumModule::create);
+        source(rt, "enum");
+        rt.registerModule("abc", AbcModule::create);
     }
 }
