@@ -24,5 +24,7 @@ final class UtilityModules {
         rt.registerModule("_enum", EnumModule::create);
         source(rt, "enum");
         rt.registerModule("abc", AbcModule::create);
+        rt.registerModule("os", OsModule::create);
+        rt.registerModule("os.path", OsModule::createPath);
     }
 }
