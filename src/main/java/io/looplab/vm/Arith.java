@@ -175,12 +175,7 @@ final class Arith {
         if (a.isSmall() && b.isSmall() && Math.abs(a.value) < (1L << 53) && Math.abs(b.value) < (1L << 53)) {
             return (double) a.value / (double) b.value;
         }
-        BigDecimal q = new BigDecimal(a.toBig()).divide(new BigDecimal(b.toBig()), new MathContext(40));
-        double d = q.doubleValue();
-        if (Double.isInfinite(d)) {
-            throw PyException.overflow("integer division result too large for a float");
-        }
-        return d;
+        return BigDivision.divide(a.toBig(), b.toBig());
     }
 
     static PyObject pow(PyInt a, PyInt b) {
