@@ -16,6 +16,7 @@ final class UtilityModules {
     static void register(Runtime rt) {
         rt.registerModule("math", MathModule::create);
         rt.registerModule("random", RandomModule::create);
+        source(rt, "__future__");
         source(rt, "contextlib");
         source(rt, "string");
         source(rt, "textwrap");
