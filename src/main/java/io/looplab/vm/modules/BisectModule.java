@@ -23,8 +23,10 @@ final class BisectModule {
 
     static PyModule create() {
         PyModule m = new PyModule("bisect");
-        PyBuiltinFunction right = PyBuiltinFunction.ofN("bisect_right", (a, k) -> search("bisect_right", a, k, true, false));
-        PyBuiltinFunction insortRight = PyBuiltinFunction.ofN("insort_right", (a, k) -> search("insort_right", a, k, true, true));
+        PyBuiltinFunction right = PyBuiltinFunction.ofN("bisect_right", (a, k) -> search("bisect_right", a, k,
+                true, false));
+        PyBuiltinFunction insortRight = PyBuiltinFunction.ofN("insort_right", (a, k) -> search("insort_right",
+                a, k, true, true));
         m.put("bisect_right", right);
         m.put("bisect", right);
         m.put("bisect_left", PyBuiltinFunction.ofN("bisect_left", (a, k) -> search("bisect_left", a, k, false, false)));

@@ -1,6 +1,7 @@
 package io.looplab.vm.modules;
 
 import io.looplab.lang.CmpOperator;
+import io.looplab.vm.Args;
 import io.looplab.vm.Descriptors;
 import io.looplab.vm.ExceptionTypes;
 import io.looplab.vm.Ops;
@@ -32,7 +33,7 @@ final class FunctoolsModule {
         m.put("reduce", PyBuiltinFunction.ofN("reduce", FunctoolsModule::reduce));
         m.put("cmp_to_key", PyBuiltinFunction.ofN("cmp_to_key", (a, k) -> {
             NativeTypes.clinicKeywords("cmp_to_key", k, "mycmp");
-            io.looplab.vm.Args p = new io.looplab.vm.Args("cmp_to_key", a, k, "mycmp");
+            Args p = new Args("cmp_to_key", a, k, "mycmp");
             return new KeyWrapper(p.require(0), null);
         }));
         m.put("_lru_cache_wrapper", LruCache.TYPE);
@@ -66,7 +67,7 @@ final class FunctoolsModule {
     static final class KeyWrapper extends PyObject {
         static final PyType TYPE = NativeTypes.type("functools", "KeyWrapper", PyType.OBJECT, null, t -> {
             t.define("__call__", PyBuiltinFunction.methodN("KeyWrapper", "__call__", (a, k) -> {
-                io.looplab.vm.Args p = new io.looplab.vm.Args("K", NativeTypes.dropFirst(a), k, "obj");
+                Args p = new Args("K", NativeTypes.dropFirst(a), k, "obj");
                 return new KeyWrapper(((KeyWrapper) a[0]).cmp, p.require(0));
             }));
             t.define("obj", Descriptors.getter("obj", w -> {

@@ -33,11 +33,14 @@ final class HeapqModule {
             return Py.NONE;
         }));
         m.put("heappop", PyBuiltinFunction.of1("heappop", h -> pop(list("heappop", true, h), false)));
-        m.put("heapreplace", PyBuiltinFunction.of2("heapreplace", (h, item) -> replace(list("heapreplace", false, h), item, false)));
-        m.put("heappushpop", PyBuiltinFunction.of2("heappushpop", (h, item) -> pushPop(list("heappushpop", false, h), item)));
+        m.put("heapreplace", PyBuiltinFunction.of2("heapreplace", (h, item) -> replace(list("heapreplace",
+                false, h), item, false)));
+        m.put("heappushpop", PyBuiltinFunction.of2("heappushpop", (h, item) -> pushPop(list("heappushpop",
+                false, h), item)));
         m.put("heapify", PyBuiltinFunction.of1("heapify", h -> heapify(list("heapify", true, h), false)));
         m.put("_heappop_max", PyBuiltinFunction.of1("_heappop_max", h -> pop(list("_heappop_max", true, h), true)));
-        m.put("_heapreplace_max", PyBuiltinFunction.of2("_heapreplace_max", (h, item) -> replace(list("_heapreplace_max", false, h), item, true)));
+        m.put("_heapreplace_max", PyBuiltinFunction.of2("_heapreplace_max", (h,
+                item) -> replace(list("_heapreplace_max", false, h), item, true)));
         m.put("_heapify_max", PyBuiltinFunction.of1("_heapify_max", h -> heapify(list("_heapify_max", true, h), true)));
         return m;
     }
@@ -45,7 +48,8 @@ final class HeapqModule {
     /** Argument Clinic's subclass_of check: "heappush() argument 1 must be list, not tuple". */
     private static PyList list(String fn, boolean only, PyObject heap) {
         if (!(heap instanceof PyList l)) {
-            throw PyException.type(fn + "() argument" + (only ? "" : " 1") + " must be list, not " + heap.type().name());
+            String which = only ? "argument" : "argument 1";
+            throw PyException.type(fn + "() " + which + " must be list, not " + heap.type().name());
         }
         return l;
     }
