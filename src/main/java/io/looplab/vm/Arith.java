@@ -5,7 +5,6 @@ import io.looplab.lang.Operator;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
 
 /** Numeric arithmetic with Python's semantics: unbounded ints, floor division, float corner cases. */
 final class Arith {
