@@ -1,6 +1,10 @@
 package io.looplab.vm.compiler;
 
 import io.looplab.lang.Expr;
+import io.looplab.lang.Lexer;
+import io.looplab.lang.SourceText;
+import io.looplab.lang.Token;
+import io.looplab.lang.TokenType;
 import io.looplab.lang.Operator;
 import io.looplab.lang.UnaryOperator;
 import io.looplab.vm.Ops;
@@ -25,7 +29,7 @@ final class ConstantSets {
     }
 
     /** The folded frozenset for a set display, or null if it is not all constants (or too short). */
-    static PySet fold(List<Expr> elts) {
+    static PySet fold(List<Expr> elts, SourceText source) {
         if (elts.size() <= 2) {
             return null;
         }
@@ -40,7 +44,7 @@ final class ConstantSets {
         first.update(PyTuple.of(values));
         PySet merged = new PySet(true);
         merged.update(PyTuple.of(first.toArray()));
-        if (!internReplacesAString(merged)) {
+        if (!internReplacesAString(merged, source)) {
             return merged;
         }
         // codeobject.c intern_string_constants: interning swapped in another object, so it rebuilds again
@@ -51,16 +55,42 @@ final class ConstantSets {
 
     /**
      * Whether interning the set's identifier-like strings finds an equal string already interned
-     * as another object. Approximated by the strings CPython 3.11.2 has interned at startup
-     * (recorded with sys.intern; the module's own identifiers are not taken into account).
+     * as another object: one CPython 3.11.2 interns at startup (recorded with sys.intern), or an
+     * identifier of this module (the parser interns those before compiling).
      */
-    private static boolean internReplacesAString(PySet set) {
+    private static boolean internReplacesAString(PySet set, SourceText source) {
         for (PyObject o : set.toArray()) {
-            if (o instanceof PyStr s && isNameChars(s.value) && startupInterned().contains(s.value)) {
+            if (o instanceof PyStr s && isNameChars(s.value)
+                    && (startupInterned().contains(s.value) || identifiers(source).contains(s.value))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static SourceText cachedSource;
+    private static java.util.Set<String> cachedIdentifiers;
+
+    /** The NAME tokens of the module's source (cached for the module being compiled). */
+    private static synchronized java.util.Set<String> identifiers(SourceText source) {
+        if (source == null) {
+            return java.util.Set.of();
+        }
+        if (source != cachedSource) {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            try {
+                for (Token t : new Lexer(source.text(), "<names>").tokenize()) {
+                    if (t.type() == TokenType.NAME) {
+                        names.add(t.text());
+                    }
+                }
+            } catch (RuntimeException e) {
+                // the parser already accepted this source; a lexer hiccup only loses the refinement
+            }
+            cachedSource = source;
+            cachedIdentifiers = names;
+        }
+        return cachedIdentifiers;
     }
 
     private static boolean isNameChars(String s) {
