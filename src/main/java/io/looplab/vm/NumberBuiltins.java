@@ -4,7 +4,7 @@ import io.looplab.lang.Operator;
 
 import java.math.BigInteger;
 
-/** Number builtins: abs, divmod, pow, round, hex, oct, bin, chr, ord, format (and complex, unsupported). */
+/** Number builtins: abs, divmod, pow, round, hex, oct, bin, chr, ord, format; complex, bytearray and memoryview are unsupported. */
 final class NumberBuiltins {
     private NumberBuiltins() {
     }
@@ -22,6 +22,13 @@ final class NumberBuiltins {
         b.put("format", PyBuiltinFunction.ofN("format", NumberBuiltins::format));
         b.put("complex", PyBuiltinFunction.ofN("complex", (a, k) -> {
             throw PyException.unsupported("complex numbers");
+        }));
+        // mutable binary buffers are outside what the lecture scenarios need
+        b.put("bytearray", PyBuiltinFunction.ofN("bytearray", (a, k) -> {
+            throw PyException.unsupported("bytearray");
+        }));
+        b.put("memoryview", PyBuiltinFunction.ofN("memoryview", (a, k) -> {
+            throw PyException.unsupported("memoryview");
         }));
     }
 
