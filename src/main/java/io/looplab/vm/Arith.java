@@ -5,7 +5,6 @@ import io.looplab.lang.Operator;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
 
 /** Numeric arithmetic with Python's semantics: unbounded ints, floor division, float corner cases. */
 final class Arith {
@@ -80,7 +79,7 @@ final class Arith {
                     return PyInt.of(Math.floorDiv(x, y));
                 case MOD:
                     if (y == 0) {
-                        throw PyException.zeroDivision("integer division or modulo by zero");
+                        throw PyException.zeroDivision("integer modulo by zero");
                     }
                     return PyInt.of(Math.floorMod(x, y));
                 case DIV:
@@ -134,7 +133,7 @@ final class Arith {
             }
             case MOD: {
                 if (y.signum() == 0) {
-                    throw PyException.zeroDivision("integer division or modulo by zero");
+                    throw PyException.zeroDivision("integer modulo by zero");
                 }
                 BigInteger r = x.mod(y.abs());
                 if (y.signum() < 0 && r.signum() != 0) {
@@ -175,12 +174,7 @@ final class Arith {
         if (a.isSmall() && b.isSmall() && Math.abs(a.value) < (1L << 53) && Math.abs(b.value) < (1L << 53)) {
             return (double) a.value / (double) b.value;
         }
-        BigDecimal q = new BigDecimal(a.toBig()).divide(new BigDecimal(b.toBig()), new MathContext(40));
-        double d = q.doubleValue();
-        if (Double.isInfinite(d)) {
-            throw PyException.overflow("integer division result too large for a float");
-        }
-        return d;
+        return BigDivision.divide(a.toBig(), b.toBig());
     }
 
     static PyObject pow(PyInt a, PyInt b) {

@@ -140,7 +140,8 @@ public final class Attributes {
         if (d instanceof Descriptors.StaticMethod sm) {
             return sm.func;
         }
-        if (d instanceof PyInstance) {
+        if (!(d instanceof PyType)) {
+            // user descriptors, and native ones such as functools' lru_cache wrapper
             PyObject get = d.type().lookup("__get__");
             if (get != null) {
                 return Ops.callBound(get, d, self, type);

@@ -9,7 +9,10 @@ final class Binary {
 
     static PyObject builtin(Operator op, PyObject a, PyObject b) {
         if (a instanceof PyInt x && b instanceof PyInt y) {
-            return Arith.intOp(op, x, y);
+            PyObject r = Arith.intOp(op, x, y);
+            // bool & | ^ bool stays a bool (bool_and/bool_or/bool_xor in boolobject.c)
+            return x instanceof PyBool && y instanceof PyBool && (op == Operator.BITAND || op == Operator.BITOR
+                    || op == Operator.BITXOR) ? Py.bool(((PyInt) r).value != 0) : r;
         }
         if ((a instanceof PyFloat || a instanceof PyInt) && (b instanceof PyFloat || b instanceof PyInt)) {
             if ((a instanceof ClockReading || b instanceof ClockReading) && (op == Operator.ADD || op == Operator.SUB)) {
@@ -85,6 +88,9 @@ final class Binary {
     }
 
     private static PyStr repeat(PyStr s, PyInt n) {
+        if (!n.isSmall()) {
+            throw PyException.overflow("cannot fit 'int' into an index-sized integer");
+        }
         long k = n.isSmall() ? n.value : 0;
         if (k <= 0 || s.value.isEmpty()) {
             return PyStr.EMPTY;
@@ -129,6 +135,9 @@ final class Binary {
         }
         if (op == Operator.MULT && b instanceof PyInt n) {
             long k = Math.max(0, n.isSmall() ? n.value : 0);
+            if (k == 1) {
+                return t;
+            }
             PyObject[] r = new PyObject[(int) (t.size() * k)];
             for (int i = 0; i < k; i++) {
                 System.arraycopy(t.items, 0, r, i * t.size(), t.size());

@@ -26,7 +26,7 @@ final class Builtins {
         b.put("__name__", PyStr.of("builtins"));
         b.put("__build_class__", PyBuiltinFunction.ofN("__build_class__", Classes::buildClass));
         b.put("print", PyBuiltinFunction.ofN("print", (a, k) -> print(rt, a, k)));
-        b.put("len", PyBuiltinFunction.of1("len", o -> PyInt.of(Ops.len(o))));
+        b.put("len", PyBuiltinFunction.of1("len", o -> o instanceof PyRange r ? RangeMethods.len(r) : PyInt.of(Ops.len(o))));
         b.put("repr", PyBuiltinFunction.of1("repr", o -> PyStr.of(Ops.repr(o))));
         b.put("ascii", PyBuiltinFunction.of1("ascii", o -> PyStr.of(StrFormatting.ascii(Ops.repr(o)))));
         b.put("isinstance", PyBuiltinFunction.of2("isinstance", (o, t) -> Py.bool(isInstance(o, t))));
@@ -106,6 +106,14 @@ final class Builtins {
             }
             return false;
         }
+        if (t instanceof UnionType u) {
+            return isInstance(o, u.args);
+        }
+        // an object with __instancecheck__ (typing.List, a user "virtual class") decides itself
+        PyObject check = t.type().lookup("__instancecheck__");
+        if (check != null && !t.type().isBuiltin()) {
+            return Ops.isTrue(Ops.callBound(check, t, o));
+        }
         throw PyException.type("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
@@ -120,6 +128,13 @@ final class Builtins {
                 }
             }
             return false;
+        }
+        if (t instanceof UnionType u) {
+            return isSubclass(c, u.args);
+        }
+        PyObject check = t instanceof PyType ? null : t.type().lookup("__subclasscheck__");
+        if (check != null && !t.type().isBuiltin()) {
+            return Ops.isTrue(Ops.callBound(check, t, c));
         }
         if (!(t instanceof PyType type)) {
             throw PyException.type("issubclass() arg 2 must be a class, a tuple of classes, or a union");

@@ -41,6 +41,30 @@ final class BytesMethods {
         throw PyException.type("descriptor for 'bytes' objects doesn't apply to a '" + b.type().name() + "' object");
     }
 
+    /** b[i] (an int) and b[i:j:k] (bytes), with bytes' own IndexError and TypeError messages. */
+    static PyObject item(PyBytes b, PyObject key) {
+        if (key instanceof PySlice s) {
+            long[] ix = s.indices(b.value.length);
+            byte[] out = new byte[(int) ix[3]];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = b.value[(int) (ix[0] + i * ix[2])];
+            }
+            return new PyBytes(out);
+        }
+        if (!(key instanceof PyInt) && key.type().lookup("__index__") == null) {
+            throw PyException.type("byte indices must be integers or slices, not " + key.type().name());
+        }
+        long i = Ops.index(key);
+        long n = b.value.length;
+        if (i < 0) {
+            i += n;
+        }
+        if (i < 0 || i >= n) {
+            throw PyException.index("index out of range");
+        }
+        return PyInt.of(b.value[(int) i] & 0xff);
+    }
+
     static String latin1(byte[] b) {
         return new String(b, StandardCharsets.ISO_8859_1);
     }
@@ -197,7 +221,11 @@ final class BytesMethods {
         if (!(n instanceof PyInt) && n.type().lookup("__index__") == null) {
             throw PyException.type("can't multiply sequence by non-int of type '" + n.type().name() + "'");
         }
-        long count = MethodArgs.index(n);
+        PyInt big = IntMethods.index(n);
+        if (!big.isSmall()) {
+            throw PyException.overflow("cannot fit 'int' into an index-sized integer");
+        }
+        long count = big.isSmall() ? big.value : 0;
         byte[] v = self(b).value;
         if (count <= 0 || v.length == 0) {
             return PyBytes.EMPTY;

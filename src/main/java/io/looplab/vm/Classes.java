@@ -65,12 +65,29 @@ final class Classes {
 
     /** __new__: object.__new__ allocates; a builtin or user __new__ is called with the class first. */
     private static PyObject construct(PyType t, PyObject[] args, String[] kw) {
+        if (t.type() != PyType.TYPE) {
+            checkAbstract(t);
+        }
         PyObject nw = t.lookup("__new__");
         if (nw == ObjectMethods.NEW || nw == null) {
             return t.allocate();
         }
         PyObject fn = nw instanceof Descriptors.StaticMethod sm ? sm.func : nw;
         return Ops.call(fn, Calls.prepend(t, args), kw);
+    }
+
+    /** object.__new__'s refusal of a class that still has abstract methods (abc.ABCMeta sets them). */
+    private static void checkAbstract(PyType t) {
+        if (!(t.lookup("__abstractmethods__") instanceof PySet s) || s.size() == 0) {
+            return;
+        }
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (PyObject n : s.toArray()) {
+            names.add(Ops.str(n));
+        }
+        java.util.Collections.sort(names);
+        throw PyException.type("Can't instantiate abstract class " + t.name() + " with abstract method"
+                + (names.size() > 1 ? "s " : " ") + String.join(", ", names));
     }
 
     /** __build_class__(body, name, *bases, metaclass=None, **kw). */
@@ -106,7 +123,19 @@ final class Classes {
             c.value = cls;
         }
         initSubclass(cls);
+        initByMetaclass(cls, args[1], bases, ns);
         return cls;
+    }
+
+    /** A native metaclass's __init__(cls, name, bases, ns) runs after the class is made, as type_call does. */
+    private static void initByMetaclass(PyType cls, PyObject name, PyType[] bases, PyDict ns) {
+        if (cls.type() == PyType.TYPE) {
+            return;
+        }
+        PyObject init = cls.type().lookup("__init__");
+        if (init != null && init != ObjectMethods.INIT) {
+            Ops.callBound(init, cls, name, PyTuple.of(java.util.Arrays.copyOf(bases, bases.length, PyObject[].class)), ns);
+        }
     }
 
     private static void runBody(PyFunction body, PyDict ns) {

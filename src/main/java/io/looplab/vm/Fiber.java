@@ -63,6 +63,11 @@ public final class Fiber {
         Interpreter.pushCall(this, callable, args, null, mode);
     }
 
+    /** Like {@link #pushCall(PyObject, PyObject[], int)}; kwnames names the last values of args. */
+    public void pushCall(PyObject callable, PyObject[] args, String[] kwnames, int mode) {
+        Interpreter.pushCall(this, callable, args, kwnames, mode);
+    }
+
     /** Resumes a suspended fiber: the suspending call returns value. */
     public void resume(PyObject value) {
         if (top instanceof Frame f) {

@@ -9,11 +9,9 @@ import java.math.RoundingMode;
  * Decimal digits of a positive finite double, as David Gay's dtoa hands them to CPython's
  * pystrtod.c: a digit string without trailing zeros and the decimal point position decpt
  * (value = 0.DIGITS x 10^decpt). Mode 0 is the shortest string that reads back as the same
- * double (Burger and Dybvig's free-format algorithm); modes 2 and 3 round the exact binary
- * value half-to-even, which is why format(2.675, '.2f') is '2.67' and format(0.125, '.2f') '0.12'.
+ * double ({@link Ryu}); modes 2 and 3 round the exact binary value half-to-even, which is why format(2.675, '.2f') is '2.67' and format(0.125, '.2f') '0.12'.
  */
 record FloatDigits(String digits, int decpt) {
-    private static final BigInteger TWO = BigInteger.TWO;
     private static final FloatDigits ZERO = new FloatDigits("0", 1);
     private static final double TWO_53 = 9007199254740992.0;
 
@@ -26,13 +24,21 @@ record FloatDigits(String digits, int decpt) {
             // every integer below 2**53 is exact and its neighbours are a whole unit away
             return strip(Long.toString((long) a), 0);
         }
-        return burgerDybvig(a);
+        Ryu.Decimal d = Ryu.shortest(a);
+        return strip(Long.toString(d.output()), d.exponent());
     }
 
     /** dtoa mode 2: n >= 1 significant digits. */
     static FloatDigits significant(double a, int n) {
         if (a == 0) {
             return ZERO;
+        }
+        FloatDigits s = shortest(a);
+        // a just below a power of ten can have the shortest form "1", one decade up
+        int unit = (s.digits.equals("1") ? s.decpt - 1 : s.decpt) - n;
+        FloatDigits fast = s.roundedFrom(a, n, unit);
+        if (fast != null) {
+            return fast;
         }
         BigDecimal r = new BigDecimal(a).round(new MathContext(n, RoundingMode.HALF_EVEN));
         return strip(r.unscaledValue().toString(), -r.scale());
@@ -43,11 +49,46 @@ record FloatDigits(String digits, int decpt) {
         if (a == 0) {
             return ZERO;
         }
+        FloatDigits s = shortest(a);
+        FloatDigits fast = s.roundedFrom(a, s.decpt + n, -n);
+        if (fast != null) {
+            return fast;
+        }
         BigInteger u = new BigDecimal(a).setScale(n, RoundingMode.HALF_EVEN).unscaledValue();
         if (u.signum() == 0) {
             return new FloatDigits("", -n);
         }
         return strip(u.toString(), -n);
+    }
+
+    /**
+     * The exact value a rounded to keep significant digits (a unit of 10^unitExponent in the
+     * last place), derived from these shortest digits
+     * when that is provably the same, else null (the caller then rounds the exact binary value).
+     * Digits beyond the shortest string: equal only if a's ulp is far below the last kept digit.
+     * Fewer digits: rounding this string agrees unless it ends exactly on a half ("...5").
+     */
+    private FloatDigits roundedFrom(double a, int keep, int unitExponent) {
+        int len = digits.length();
+        if (keep >= len) {
+            return Math.ulp(a) * 2 < Math.pow(10, unitExponent) ? this : null;
+        }
+        if (keep == len - 1 && digits.charAt(keep) == '5') {
+            return null;
+        }
+        if (keep < 0 || digits.charAt(keep) < '5') {
+            return keep <= 0 ? new FloatDigits("", decpt - keep) : strip(digits.substring(0, keep), decpt - keep);
+        }
+        char[] up = digits.substring(0, keep).toCharArray();
+        int i = keep - 1;
+        while (i >= 0 && up[i] == '9') {
+            up[i--] = '0';
+        }
+        if (i < 0) {
+            return new FloatDigits("1", decpt + 1);
+        }
+        up[i]++;
+        return strip(new String(up), decpt - keep);
     }
 
     /** digits x 10^exp10 as (digits without trailing zeros, decpt). */
@@ -57,101 +98,5 @@ record FloatDigits(String digits, int decpt) {
             end--;
         }
         return new FloatDigits(digits.substring(0, end), digits.length() + exp10);
-    }
-
-    /**
-     * Free-format shortest output (Burger and Dybvig 1996, with IEEE round-half-even reading:
-     * the boundaries of the rounding interval belong to it when the significand is even).
-     * r/s is the scaled value, mPlus/mMinus the distances to the interval's ends.
-     */
-    private static FloatDigits burgerDybvig(double a) {
-        long bits = Double.doubleToRawLongBits(a);
-        int be = (int) (bits >>> 52) & 0x7ff;
-        long f = bits & ((1L << 52) - 1);
-        int e;
-        if (be == 0) {
-            e = -1074;
-        } else {
-            f |= 1L << 52;
-            e = be - 1075;
-        }
-        boolean even = (f & 1) == 0;
-        boolean lopsided = f == 1L << 52 && be > 1;
-        BigInteger r;
-        BigInteger s;
-        BigInteger mPlus;
-        BigInteger mMinus;
-        if (e >= 0) {
-            BigInteger be2 = BigInteger.ONE.shiftLeft(e);
-            r = BigInteger.valueOf(f).shiftLeft(e + (lopsided ? 2 : 1));
-            s = lopsided ? BigInteger.valueOf(4) : TWO;
-            mPlus = lopsided ? be2.shiftLeft(1) : be2;
-            mMinus = be2;
-        } else {
-            r = BigInteger.valueOf(f).shiftLeft(lopsided ? 2 : 1);
-            s = BigInteger.ONE.shiftLeft(-e + (lopsided ? 2 : 1));
-            mPlus = lopsided ? TWO : BigInteger.ONE;
-            mMinus = BigInteger.ONE;
-        }
-        int k = (int) Math.ceil(Math.log10(a) - 1e-10);
-        if (k >= 0) {
-            s = s.multiply(BigInteger.TEN.pow(k));
-        } else {
-            BigInteger scale = BigInteger.TEN.pow(-k);
-            r = r.multiply(scale);
-            mPlus = mPlus.multiply(scale);
-            mMinus = mMinus.multiply(scale);
-        }
-        // fix the estimate of k so that (r + mPlus) / s lies in [0.1, 1)
-        while (high(r, mPlus, s, even)) {
-            s = s.multiply(BigInteger.TEN);
-            k++;
-        }
-        while (!high(r.multiply(BigInteger.TEN), mPlus.multiply(BigInteger.TEN), s, even)) {
-            r = r.multiply(BigInteger.TEN);
-            mPlus = mPlus.multiply(BigInteger.TEN);
-            mMinus = mMinus.multiply(BigInteger.TEN);
-            k--;
-        }
-        return new FloatDigits(generate(r, s, mPlus, mMinus, even), k);
-    }
-
-    private static boolean high(BigInteger r, BigInteger mPlus, BigInteger s, boolean even) {
-        int c = r.add(mPlus).compareTo(s);
-        return even ? c >= 0 : c > 0;
-    }
-
-    private static String generate(BigInteger r, BigInteger s, BigInteger mPlus, BigInteger mMinus, boolean even) {
-        StringBuilder sb = new StringBuilder(17);
-        while (true) {
-            BigInteger[] qr = r.multiply(BigInteger.TEN).divideAndRemainder(s);
-            int d = qr[0].intValue();
-            r = qr[1];
-            mPlus = mPlus.multiply(BigInteger.TEN);
-            mMinus = mMinus.multiply(BigInteger.TEN);
-            int lowCmp = r.compareTo(mMinus);
-            boolean low = even ? lowCmp <= 0 : lowCmp < 0;
-            boolean high = high(r, mPlus, s, even);
-            if (!low && !high) {
-                sb.append((char) ('0' + d));
-                continue;
-            }
-            if (low && high) {
-                int half = r.shiftLeft(1).compareTo(s);
-                // a true tie between the two candidates keeps the even digit, as dtoa does
-                boolean up = half > 0 || half == 0 && (d & 1) == 1;
-                d += up ? 1 : 0;
-            } else if (high) {
-                d++;
-            }
-            sb.append((char) ('0' + d));
-            break;
-        }
-        int end = sb.length();
-        while (end > 1 && sb.charAt(end - 1) == '0') {
-            end--;
-        }
-        sb.setLength(end);
-        return sb.toString();
     }
 }

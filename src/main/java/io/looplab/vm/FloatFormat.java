@@ -59,57 +59,49 @@ public final class FloatFormat {
      * padded with zeros on both sides (format_float_short's "vdigits").
      */
     private static String layout(FloatDigits fd, char code, int precision, boolean addDot0, boolean alt) {
-        String digits = fd.digits();
         int decpt = fd.decpt();
-        int len = digits.length();
-        int end = len;
-        boolean useExp = false;
-        switch (code) {
-            case 'e' -> {
-                useExp = true;
-                end = precision;
-            }
-            case 'f' -> end = decpt + precision;
-            case 'g' -> {
-                useExp = decpt <= -4 || decpt > (addDot0 ? precision - 1 : precision);
-                end = alt ? precision : end;
-            }
-            default -> useExp = decpt <= -4 || decpt > 16;
-        }
-        int exp = 0;
-        if (useExp) {
-            exp = decpt - 1;
-            decpt = 1;
-        }
-        int start = decpt <= 0 ? decpt - 1 : 0;
-        end = Math.max(end, !useExp && addDot0 ? decpt + 1 : decpt);
-        StringBuilder sb = new StringBuilder(end - start + 6);
-        if (decpt <= 0) {
-            zeros(sb, decpt - start).append('.');
-            zeros(sb, -decpt);
-        } else {
-            zeros(sb, -start);
-        }
-        if (0 < decpt && decpt <= len) {
-            sb.append(digits, 0, decpt).append('.').append(digits, decpt, len);
-        } else {
-            sb.append(digits);
-        }
-        if (len < decpt) {
-            zeros(sb, decpt - len).append('.');
-            zeros(sb, end - decpt);
-        } else {
-            zeros(sb, end - len);
-        }
+        int end = switch (code) {
+            case 'e' -> precision;
+            case 'f' -> decpt + precision;
+            case 'g' -> alt ? precision : fd.digits().length();
+            default -> fd.digits().length();
+        };
+        boolean useExp = switch (code) {
+            case 'e' -> true;
+            case 'f' -> false;
+            case 'g' -> decpt <= -4 || decpt > (addDot0 ? precision - 1 : precision);
+            default -> decpt <= -4 || decpt > 16;
+        };
+        int point = useExp ? 1 : decpt;
+        end = Math.max(end, !useExp && addDot0 ? point + 1 : point);
+        StringBuilder sb = placePoint(fd.digits(), point, end);
         if (sb.charAt(sb.length() - 1) == '.' && !alt) {
             sb.setLength(sb.length() - 1);
         }
         if (useExp) {
-            sb.append('e').append(exp < 0 ? '-' : '+');
-            int ax = Math.abs(exp);
-            sb.append(ax < 10 ? "0" : "").append(ax);
+            int exp = decpt - 1;
+            sb.append('e').append(exp < 0 ? '-' : '+').append(Math.abs(exp) < 10 ? "0" : "").append(Math.abs(exp));
         }
         return sb.toString();
+    }
+
+    /** digits with the point after position point, zero-padded to end digits (and one before the point). */
+    private static StringBuilder placePoint(String digits, int point, int end) {
+        int len = digits.length();
+        StringBuilder sb = new StringBuilder(Math.max(end, len) + Math.abs(point) + 8);
+        if (point <= 0) {
+            zeros(sb.append('0').append('.'), -point);
+        }
+        if (0 < point && point <= len) {
+            sb.append(digits, 0, point).append('.').append(digits, point, len);
+        } else {
+            sb.append(digits);
+        }
+        if (len < point) {
+            zeros(sb, point - len).append('.');
+            return zeros(sb, end - point);
+        }
+        return zeros(sb, end - len);
     }
 
     private static StringBuilder zeros(StringBuilder sb, int n) {

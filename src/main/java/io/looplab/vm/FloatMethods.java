@@ -4,9 +4,6 @@ import java.util.regex.Pattern;
 
 /** float's constructor, conversions and methods; the operator dunders come from {@link NumberDunders}. */
 final class FloatMethods {
-    /** Python's float literal: digits with single underscores between them, optional exponent. */
-    private static final Pattern DECIMAL = Pattern.compile(
-            "[+-]?(\\d(_?\\d)*(\\.(\\d(_?\\d)*)?)?|\\.\\d(_?\\d)*)([eE][+-]?\\d(_?\\d)*)?");
     private static final Pattern SPECIAL = Pattern.compile("[+-]?(inf|infinity|nan)", Pattern.CASE_INSENSITIVE);
 
     private FloatMethods() {
@@ -83,8 +80,9 @@ final class FloatMethods {
     /** float(str): Python's float literal syntax plus inf/infinity/nan, Unicode digits and spaces. */
     static double parse(String text, PyObject source) {
         String s = asciiDigits(text).strip();
-        if (DECIMAL.matcher(s).matches()) {
-            return Double.parseDouble(s.replace("_", ""));
+        String literal = literal(s);
+        if (literal != null) {
+            return Double.parseDouble(literal);
         }
         if (SPECIAL.matcher(s).matches()) {
             boolean negative = s.startsWith("-");
@@ -94,6 +92,51 @@ final class FloatMethods {
             return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
         throw PyException.value("could not convert string to float: " + Ops.repr(source));
+    }
+
+    /**
+     * s without its underscores if it is a decimal float literal, [sign] (digits [. [digits]] |
+     * . digits) [(e|E) [sign] digits], where an underscore may only sit between two digits.
+     */
+    private static String literal(String s) {
+        int n = s.length();
+        int i = s.startsWith("+") || s.startsWith("-") ? 1 : 0;
+        int intDigits = digitRun(s, i);
+        i += Math.abs(intDigits);
+        int fracDigits = 0;
+        if (i < n && s.charAt(i) == '.') {
+            fracDigits = digitRun(s, ++i);
+            i += Math.abs(fracDigits);
+        }
+        if (intDigits < 0 || fracDigits < 0 || intDigits == 0 && fracDigits == 0) {
+            return null;
+        }
+        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            i++;
+            i += i < n && (s.charAt(i) == '+' || s.charAt(i) == '-') ? 1 : 0;
+            int expDigits = digitRun(s, i);
+            if (expDigits <= 0) {
+                return null;
+            }
+            i += expDigits;
+        }
+        return i == n ? (s.indexOf('_') < 0 ? s : s.replace("_", "")) : null;
+    }
+
+    /** Length of the run of digits (single underscores between them) at i; negative if malformed. */
+    private static int digitRun(String s, int i) {
+        int j = i;
+        while (j < s.length()) {
+            char c = s.charAt(j);
+            if (c >= '0' && c <= '9') {
+                j++;
+            } else if (c == '_' && j > i && j + 1 < s.length() && s.charAt(j + 1) >= '0' && s.charAt(j + 1) <= '9') {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return j < s.length() && s.charAt(j) == '_' ? -(j - i) - 1 : j - i;
     }
 
     /** Unicode decimal digits to ASCII and Unicode spaces to ' ' (as CPython does before parsing). */

@@ -10,11 +10,11 @@ final class FunctionMethods {
                 (o, v) -> ((PyFunction) o).name = Ops.str(v)));
         t.define("__qualname__", Descriptors.getSet("__qualname__", o -> PyStr.of(((PyFunction) o).qualname),
                 (o, v) -> ((PyFunction) o).qualname = Ops.str(v)));
-        t.define("__module__", Descriptors.getter("__module__", o -> ((PyFunction) o).module()));
-        t.define("__doc__", Descriptors.getSet("__doc__", o -> {
-            PyObject d = o.dict().get("__doc__");
-            return d != null ? d : Py.NONE;
-        }, (o, v) -> o.dict().put("__doc__", v)));
+        t.define("__module__", Descriptors.getSet("__module__", o -> ((PyFunction) o).module(),
+                (o, v) -> ((PyFunction) o).setModule(v)));
+        // kept outside __dict__, as CPython's func_doc (functools.update_wrapper copies both)
+        t.define("__doc__", Descriptors.getSet("__doc__", o -> ((PyFunction) o).doc,
+                (o, v) -> ((PyFunction) o).doc = v));
         t.define("__defaults__", Descriptors.getSet("__defaults__", o -> {
             PyObject[] d = ((PyFunction) o).defaults;
             return d == null ? Py.NONE : PyTuple.of(d.clone());

@@ -28,6 +28,8 @@ public final class GenericAlias extends PyObject {
             PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
             return Ops.call(((GenericAlias) a[0]).origin, rest, k);
         }));
+        t.define("__or__", PyBuiltinFunction.method2("GenericAlias", "__or__", UnionType::or));
+        t.define("__ror__", PyBuiltinFunction.method2("GenericAlias", "__ror__", (a, b) -> UnionType.or(b, a)));
         t.define("__origin__", Descriptors.getter("__origin__", o -> ((GenericAlias) o).origin));
         t.define("__args__", Descriptors.getter("__args__", o -> ((GenericAlias) o).args));
         t.define("__eq__", PyBuiltinFunction.method2("GenericAlias", "__eq__", (a, b) -> {

@@ -79,6 +79,10 @@ final class IntBytes {
             }
             rest = java.util.Arrays.copyOf(rest, m);
         }
+        int positional = args.length - 1 - (rest == null ? 0 : rest.length);
+        if (positional > 2) {
+            throw PyException.type(name + "() takes at most 2 positional arguments (" + positional + " given)");
+        }
         PyObject[] two = MethodArgs.keywords(name, args, rest, first, second);
         return new PyObject[] {two[0], two[1], signed};
     }
@@ -88,8 +92,7 @@ final class IntBytes {
             return false;
         }
         if (!(order instanceof PyStr s)) {
-            throw PyException.type(order.type().name().equals("str") ? "" : "to_bytes() argument 'byteorder' must be str, not "
-                    + order.type().name());
+            throw PyException.type("argument 'byteorder' must be str, not " + order.type().name());
         }
         if (s.value.equals("little")) {
             return true;

@@ -22,7 +22,7 @@ final class IntMethods {
             }
             return PyStr.of(StrFormatting.formatInt(self(x), s.value));
         }));
-        t.define("__repr__", PyBuiltinFunction.method1("int", "__repr__", x -> PyStr.of(Ops.repr(self(x)))));
+        t.define("__repr__", PyBuiltinFunction.method1("int", "__repr__", x -> PyStr.of(Repr.intToString(self(x)))));
         t.define("__getnewargs__", PyBuiltinFunction.method1("int", "__getnewargs__", x -> PyTuple.of(exact(x))));
         t.define("bit_length", PyBuiltinFunction.method1("int", "bit_length",
                 x -> PyInt.of(self(x).toBig().abs().bitLength())));

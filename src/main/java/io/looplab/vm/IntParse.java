@@ -18,38 +18,20 @@ final class IntParse {
         if (base != 0 && (base < 2 || base > 36)) {
             throw PyException.value("int() base must be >= 2 and <= 36, or 0");
         }
-        String s = toAscii(text);
-        int i = 0;
-        int n = s.length();
-        while (i < n && s.charAt(i) == ' ') {
-            i++;
-        }
-        while (n > i && s.charAt(n - 1) == ' ') {
-            n--;
-        }
-        boolean negative = false;
-        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-            negative = s.charAt(i++) == '-';
-        }
+        String s = toAscii(text).strip();
+        boolean negative = s.startsWith("-");
+        int i = negative || s.startsWith("+") ? 1 : 0;
+        int prefix = i + 1 < s.length() && s.charAt(i) == '0' ? prefixBase(s.charAt(i + 1)) : 0;
         int radix = base;
-        boolean leadingZeroRule = false;
-        if (i + 1 < n && s.charAt(i) == '0') {
-            int prefix = prefixBase(s.charAt(i + 1));
-            if (prefix != 0 && (base == 0 || base == prefix)) {
-                radix = prefix;
-                i += 2;
-                if (i < n && s.charAt(i) == '_') {
-                    i++;
-                }
-            } else if (base == 0) {
-                leadingZeroRule = true;
-            }
+        if (prefix != 0 && (base == 0 || base == prefix)) {
+            radix = prefix;
+            i += s.startsWith("_", i + 2) ? 3 : 2;
         }
-        if (radix == 0) {
-            radix = 10;
-        }
-        String digits = digits(s, i, n, radix);
-        if (digits == null || leadingZeroRule && digits.chars().anyMatch(c -> c != '0')) {
+        // base 0 reads decimal, where a leading zero is only allowed for zero itself
+        boolean zerosOnly = radix == 0 && s.startsWith("0", i);
+        radix = radix == 0 ? 10 : radix;
+        String digits = digits(s, i, s.length(), radix);
+        if (digits == null || zerosOnly && digits.chars().anyMatch(c -> c != '0')) {
             throw invalid(source, base);
         }
         if (Integer.bitCount(radix) != 1 && digits.length() > MAX_STR_DIGITS) {

@@ -1,8 +1,5 @@
 package io.looplab.vm;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /** Subscription and membership: x[i], x[a:b:c], x[k] = v, del x[k], item in x. */
 final class Items {
     private Items() {
@@ -35,15 +32,7 @@ final class Items {
         } else if (o instanceof PyRange r) {
             return RangeMethods.getItem(r, key);
         } else if (o instanceof PyBytes b) {
-            if (key instanceof PySlice s) {
-                long[] ix = s.indices(b.value.length);
-                byte[] out = new byte[(int) ix[3]];
-                for (int i = 0; i < out.length; i++) {
-                    out[i] = b.value[(int) (ix[0] + i * ix[2])];
-                }
-                return new PyBytes(out);
-            }
-            return PyInt.of(b.value[index(key, b.value.length, "index")] & 0xFF);
+            return BytesMethods.item(b, key);
         } else if (o instanceof PyType t) {
             PyObject meta = t.type() == PyType.TYPE ? null : t.type().lookup("__getitem__");
             if (meta != null) {
@@ -108,7 +97,7 @@ final class Items {
     static void set(PyObject o, PyObject key, PyObject value) {
         if (o instanceof PyList l && l.type() == PyList.TYPE) {
             if (key instanceof PySlice s) {
-                setSlice(l, s, value);
+                ListSlices.assign(l, s, value);
             } else {
                 l.set(index(key, l.size(), "list assignment"), value);
             }
@@ -126,39 +115,10 @@ final class Items {
         Ops.callBound(m, o, key, value);
     }
 
-    private static void setSlice(PyList l, PySlice s, PyObject value) {
-        PyObject[] vals = Ops.toArray(value);
-        long[] ix = s.indices(l.size());
-        if (ix[2] == 1) {
-            int lo = (int) ix[0];
-            int hi = (int) Math.max(ix[0], ix[1]);
-            List<PyObject> all = new ArrayList<>(List.of(l.toArray()));
-            all.subList(lo, hi).clear();
-            all.addAll(lo, List.of(vals));
-            l.replaceAll(all.toArray(new PyObject[0]));
-            return;
-        }
-        if (vals.length != ix[3]) {
-            throw PyException.value("attempt to assign sequence of size " + vals.length
-                    + " to extended slice of size " + ix[3]);
-        }
-        for (int i = 0; i < vals.length; i++) {
-            l.set((int) (ix[0] + i * ix[2]), vals[i]);
-        }
-    }
-
     static void delete(PyObject o, PyObject key) {
         if (o instanceof PyList l && l.type() == PyList.TYPE) {
             if (key instanceof PySlice s) {
-                long[] ix = s.indices(l.size());
-                List<Integer> drop = new ArrayList<>();
-                for (long i = 0; i < ix[3]; i++) {
-                    drop.add((int) (ix[0] + i * ix[2]));
-                }
-                drop.sort(java.util.Comparator.reverseOrder());
-                for (int i : drop) {
-                    l.remove(i);
-                }
+                ListSlices.delete(l, s);
             } else {
                 l.remove(index(key, l.size(), "list assignment"));
             }

@@ -5,6 +5,8 @@ final class Iterators {
     static final PyType LIST_ITERATOR = PyIterator.newType("list_iterator");
     static final PyType TUPLE_ITERATOR = PyIterator.newType("tuple_iterator");
     static final PyType STR_ITERATOR = PyIterator.newType("str_ascii_iterator");
+    /** 3.11 names the iterator of a non-ASCII string differently. */
+    static final PyType STR_UNICODE_ITERATOR = PyIterator.newType("str_iterator");
     static final PyType RANGE_ITERATOR = PyIterator.newType("range_iterator");
     static final PyType BYTES_ITERATOR = PyIterator.newType("bytes_iterator");
     static final PyType REVERSED = PyIterator.newType("list_reverseiterator");
@@ -55,7 +57,7 @@ final class Iterators {
     }
 
     static PyIterator str(PyStr s) {
-        return new PyIterator(STR_ITERATOR) {
+        return new PyIterator(isAscii(s.value) ? STR_ITERATOR : STR_UNICODE_ITERATOR) {
             private int off;
 
             @Override
@@ -96,5 +98,14 @@ final class Iterators {
 
     static PyIterator dictItems(PyDict d) {
         return new DictIterator(d, DictView.Kind.ITEMS, false);
+    }
+
+    private static boolean isAscii(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            if (v.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 }

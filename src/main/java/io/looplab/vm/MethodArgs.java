@@ -63,7 +63,7 @@ final class MethodArgs {
 
     static void noKeywords(String owner, String name, String[] k) {
         if (k != null && k.length > 0) {
-            throw PyException.type(owner + "." + name + "() takes no keyword arguments");
+            throw PyException.type((owner.isEmpty() ? "" : owner + ".") + name + "() takes no keyword arguments");
         }
     }
 

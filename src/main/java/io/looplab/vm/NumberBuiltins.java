@@ -4,7 +4,7 @@ import io.looplab.lang.Operator;
 
 import java.math.BigInteger;
 
-/** Number builtins: abs, divmod, pow, round, hex, oct, bin, chr, ord, format (and complex, unsupported). */
+/** Number builtins: abs, divmod, pow, round, hex, oct, bin, chr, ord, format; complex, bytearray and memoryview are unsupported. */
 final class NumberBuiltins {
     private NumberBuiltins() {
     }
@@ -22,6 +22,13 @@ final class NumberBuiltins {
         b.put("format", PyBuiltinFunction.ofN("format", NumberBuiltins::format));
         b.put("complex", PyBuiltinFunction.ofN("complex", (a, k) -> {
             throw PyException.unsupported("complex numbers");
+        }));
+        // mutable binary buffers are outside what the lecture scenarios need
+        b.put("bytearray", PyBuiltinFunction.ofN("bytearray", (a, k) -> {
+            throw PyException.unsupported("bytearray");
+        }));
+        b.put("memoryview", PyBuiltinFunction.ofN("memoryview", (a, k) -> {
+            throw PyException.unsupported("memoryview");
         }));
     }
 
@@ -143,13 +150,10 @@ final class NumberBuiltins {
         throw PyException.type("ord() expected string of length 1, but " + c.type().name() + " found");
     }
 
-    /** format(value, format_spec=''). */
+    /** format(value, format_spec='', /). */
     private static PyObject format(PyObject[] a, String[] k) {
-        PyObject[] p = MethodArgs.keywords("format", prepend(a), k, "value", "format_spec");
-        if (p[0] == null) {
-            throw PyException.type("format() missing required argument 'value' (pos 1)");
-        }
-        PyObject spec = p[1] == null ? PyStr.EMPTY : p[1];
+        PyObject[] p = MethodArgs.clinic("", "format", prepend(a), k, 1, 2);
+        PyObject spec = p.length > 1 ? p[1] : PyStr.EMPTY;
         if (!(spec instanceof PyStr s)) {
             throw PyException.type("format() argument 2 must be str, not " + spec.type().name());
         }

@@ -37,7 +37,7 @@ final class NumberDunders {
         for (int i = 0; i < CMP.length; i++) {
             CmpOperator op = ops[i];
             t.define(CMP[i], PyBuiltinFunction.method2(owner, CMP[i], (a, b) -> {
-                PyObject r = isNumber(b) && isNumber(a) ? Compare.builtin(op, a, b) : null;
+                PyObject r = accepts(isInt, a, b) ? Compare.builtin(op, a, b) : null;
                 return r == null ? Py.NOT_IMPLEMENTED : r;
             }));
         }

@@ -78,6 +78,9 @@ public final class Ops {
         if (o instanceof PyBytes b) {
             return Hashing.hashBytes(b.value);
         }
+        if (o instanceof PySingleton) {
+            return singletonHash(o);
+        }
         PyObject m = o.type().lookup("__hash__");
         if (m == null || m == Py.NONE) {
             throw PyException.type("unhashable type: '" + o.type().name() + "'");
@@ -89,6 +92,23 @@ public final class Ops {
             return index(bf.f1.call(o));
         }
         return index(callBound(m, o));
+    }
+
+    /**
+     * The reference interpreter (Debian's non-PIE 3.11.2) hashes these singletons by their fixed
+     * addresses; using the same values keeps sets holding None in CPython's order.
+     */
+    private static long singletonHash(PyObject o) {
+        if (o == Py.NONE) {
+            return 612812;
+        }
+        if (o == Py.ELLIPSIS) {
+            return 608122;
+        }
+        if (o == Py.NOT_IMPLEMENTED) {
+            return 608123;
+        }
+        return identityHash(o);
     }
 
     /** object.__hash__: deterministic (a per-run counter), unlike CPython's address-based hash. */

@@ -268,9 +268,11 @@ final class PercentFormat {
         return (int) i.value;
     }
 
-    /** unicode_format_arg_output: sign and 0x prefix go before zero padding, after space padding. */
+    /**
+     * unicode_format_arg_output: the sign and the 0x/0o prefix go before zero padding but after
+     * space padding; '-' pads on the right with spaces; precision truncates %s, %r and %a.
+     */
     private void output(StringBuilder out, String s) {
-        int fill = signed && (flags & ZERO) != 0 ? '0' : ' ';
         int[] cps = s.codePoints().toArray();
         int len = cps.length;
         if ((width == -1 || width <= len) && (prec == -1 || prec >= len) && (flags & (SIGN | BLANK)) == 0) {
@@ -280,61 +282,38 @@ final class PercentFormat {
         if ((ch == 's' || ch == 'r' || ch == 'a') && prec >= 0 && len > prec) {
             len = prec;
         }
+        StringBuilder head = new StringBuilder(3);
         int p = 0;
-        int signChar = 0;
-        boolean sign = signed;
-        if (sign) {
-            if (cps[0] == '-' || cps[0] == '+') {
-                signChar = cps[0];
-                len--;
-                p++;
-            } else if ((flags & SIGN) != 0) {
-                signChar = '+';
-            } else if ((flags & BLANK) != 0) {
-                signChar = ' ';
-            } else {
-                sign = false;
-            }
+        if (signed && (cps[0] == '-' || cps[0] == '+')) {
+            head.appendCodePoint(cps[p++]);
+        } else if (signed && (flags & (SIGN | BLANK)) != 0) {
+            head.append((flags & SIGN) != 0 ? '+' : ' ');
         }
-        long w = Math.max(width, len);
-        if (w > Integer.MAX_VALUE / 4) {
+        long padding = width - head.length() - (len - p);
+        if ((flags & ALT) != 0 && (ch == 'x' || ch == 'X' || ch == 'o')) {
+            head.appendCodePoint(cps[p++]).appendCodePoint(cps[p++]);
+        }
+        pad(out, head, cps, p, len, Math.max(padding, 0));
+    }
+
+    private void pad(StringBuilder out, StringBuilder head, int[] cps, int from, int to, long padding) {
+        if (padding > Integer.MAX_VALUE / 4) {
             throw PyException.of(ExceptionTypes.MEMORY_ERROR, "");
         }
-        boolean prefix = (flags & ALT) != 0 && (ch == 'x' || ch == 'X' || ch == 'o');
-        if (sign) {
-            if (fill != ' ') {
-                out.appendCodePoint(signChar);
-            }
-            if (w > len) {
-                w--;
-            }
+        boolean zeros = signed && (flags & ZERO) != 0;
+        boolean left = (flags & LJUST) == 0;
+        if (left && !zeros) {
+            repeat(out, ' ', padding);
         }
-        if (prefix) {
-            if (fill != ' ') {
-                out.appendCodePoint(cps[p]).appendCodePoint(cps[p + 1]);
-                p += 2;
-            }
-            w = Math.max(w - 2, 0);
-            len -= 2;
+        out.append(head);
+        if (left && zeros) {
+            repeat(out, '0', padding);
         }
-        if (w > len && (flags & LJUST) == 0) {
-            repeat(out, fill, w - len);
-            w = len;
+        for (int i = from; i < to; i++) {
+            out.appendCodePoint(cps[i]);
         }
-        if (fill == ' ') {
-            if (sign) {
-                out.appendCodePoint(signChar);
-            }
-            if (prefix) {
-                out.appendCodePoint(cps[p]).appendCodePoint(cps[p + 1]);
-                p += 2;
-            }
-        }
-        for (int i = 0; i < len; i++) {
-            out.appendCodePoint(cps[p + i]);
-        }
-        if (w > len) {
-            repeat(out, ' ', w - len);
+        if (!left) {
+            repeat(out, ' ', padding);
         }
     }
 

@@ -2,7 +2,7 @@ package io.looplab.vm;
 
 /** True and False: the two instances of bool, a subclass of int. */
 public final class PyBool extends PyInt {
-    public static final PyType TYPE = PyType.builtin("bool", PyInt.TYPE, null, t -> { });
+    public static final PyType TYPE = PyType.builtin("bool", PyInt.TYPE, null, BoolMethods::define);
     static final PyBool TRUE = new PyBool(1);
     static final PyBool FALSE = new PyBool(0);
 

@@ -13,6 +13,10 @@ public final class PyFunction extends PyObject {
     public String name;
     public String qualname;
     private PyDict dict;
+    /** __doc__ (None until assigned: the compiler does not record docstrings). */
+    public PyObject doc = Py.NONE;
+    /** __module__ once assigned, or null. */
+    private PyObject module;
 
     public PyFunction(Runtime runtime, Code code, PyDict globals, PyObject[] defaults, PyDict kwDefaults,
                       PyCell[] closure) {
@@ -39,9 +43,16 @@ public final class PyFunction extends PyObject {
         return dict;
     }
 
-    /** The module name, from the defining module's {@code __name__}. */
+    /** The module name: as assigned to __module__ (functools.wraps does), else the defining module's {@code __name__}. */
     public PyObject module() {
+        if (module != null) {
+            return module;
+        }
         PyObject m = globals.get("__name__");
         return m == null ? Py.NONE : m;
+    }
+
+    public void setModule(PyObject module) {
+        this.module = module;
     }
 }

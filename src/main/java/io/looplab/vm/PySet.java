@@ -16,20 +16,20 @@ public final class PySet extends PyObject {
     private static final int LINEAR_PROBES = 9;
     private static final int PERTURB_SHIFT = 5;
     /** The dummy key of a deleted slot; its hash is -1, which no live key has. */
-    private static final PyObject DUMMY = Py.MISSING;
+    static final PyObject DUMMY = Py.MISSING;
 
     private final PyType type;
     private final boolean frozen;
     private PyDict dict;
-    private PyObject[] keys = new PyObject[MINSIZE];
-    private long[] hashes = new long[MINSIZE];
-    private int mask = MINSIZE - 1;
-    private int fill;
-    private int used;
+    PyObject[] keys = new PyObject[MINSIZE];
+    long[] hashes = new long[MINSIZE];
+    int mask = MINSIZE - 1;
+    int fill;
+    int used;
     /** set.pop()'s search finger (so->finger). */
     private int finger;
     /** A frozenset's cached hash, or -1. */
-    private long hash = -1;
+    long hash = -1;
 
     public PySet(boolean frozen) {
         this.type = frozen ? FROZEN : TYPE;
@@ -274,7 +274,7 @@ public final class PySet extends PyObject {
         }
     }
 
-    private void insertClean(PyObject key, long h) {
+    void insertClean(PyObject key, long h) {
         long perturb = h;
         int i = (int) (h & mask);
         while (true) {
@@ -304,90 +304,15 @@ public final class PySet extends PyObject {
         }
     }
 
-    // ---- bulk insertion (set_update_internal and set_merge) ----
-
     /** set_update_internal: sets merge, exact dicts presize, anything else is iterated. */
     public void update(PyObject other) {
-        if (other instanceof PySet s) {
-            merge(s);
-        } else if (other instanceof PyDict d && d.type() == PyDict.TYPE) {
-            int n = d.size();
-            if ((fill + n) * 5L >= mask * 3L) {
-                resize((used + n) * 2);
-            }
-            for (int i = 0; i < d.entryCount(); i++) {
-                PyObject k = d.keyAt(i);
-                if (k != null) {
-                    addEntry(k, Ops.hash(k));
-                }
-            }
-        } else {
-            PyObject it = Ops.iter(other);
-            for (PyObject v = Ops.next(it); v != null; v = Ops.next(it)) {
-                add(v);
-            }
-        }
-    }
-
-    private void merge(PySet other) {
-        if (other == this || other.used == 0) {
-            return;
-        }
-        if ((fill + other.used) * 5L >= mask * 3L) {
-            resize((used + other.used) * 2);
-        }
-        if (fill == 0 && mask == other.mask && other.fill == other.used) {
-            // same size, no dummies: copy slot for slot
-            System.arraycopy(other.keys, 0, keys, 0, keys.length);
-            System.arraycopy(other.hashes, 0, hashes, 0, hashes.length);
-            fill = other.fill;
-            used = other.used;
-            return;
-        }
-        if (fill == 0) {
-            fill = other.used;
-            used = other.used;
-            for (int i = 0; i <= other.mask; i++) {
-                PyObject k = other.keys[i];
-                if (k != null && k != DUMMY) {
-                    insertClean(k, other.hashes[i]);
-                }
-            }
-            return;
-        }
-        for (int i = 0; i <= other.mask; i++) {
-            PyObject k = other.keys[i];
-            if (k != null && k != DUMMY) {
-                addEntry(k, other.hashes[i]);
-            }
-        }
-    }
-
-    /** set_swap_bodies: exchanges tables (intersection_update installs its result this way). */
-    void swapBodies(PySet b) {
-        PyObject[] k = keys;
-        keys = b.keys;
-        b.keys = k;
-        long[] h = hashes;
-        hashes = b.hashes;
-        b.hashes = h;
-        int t = mask;
-        mask = b.mask;
-        b.mask = t;
-        t = fill;
-        fill = b.fill;
-        b.fill = t;
-        t = used;
-        used = b.used;
-        b.used = t;
-        hash = -1;
-        b.hash = -1;
+        SetBulk.update(this, other);
     }
 
     /** A new set (or frozenset, for frozen) holding this one's elements (set_copy). */
     public PySet copy(boolean asFrozen) {
         PySet s = new PySet(asFrozen);
-        s.merge(this);
+        SetBulk.update(s, this);
         return s;
     }
 

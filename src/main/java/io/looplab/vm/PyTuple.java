@@ -32,10 +32,10 @@ public final class PyTuple extends PyObject {
         return type;
     }
 
-    /** Instances of tuple subclasses have a __dict__ (unless the class sets __slots__, which we ignore). */
+    /** Instances of tuple subclasses have a __dict__, unless every class sets __slots__ (a namedtuple's is ()). */
     @Override
     public PyDict dict() {
-        if (dict == null && type != TYPE) {
+        if (dict == null && type != TYPE && type.instancesHaveDict()) {
             dict = new PyDict();
         }
         return dict;

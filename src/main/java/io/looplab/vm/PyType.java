@@ -125,7 +125,29 @@ public final class PyType extends PyObject {
         return builtin;
     }
 
+    /**
+     * Whether instances get a __dict__: yes unless every class statement in the MRO set
+     * __slots__ without '__dict__' (CPython adds the dict slot in the first class that lacks them).
+     */
+    public boolean instancesHaveDict() {
+        for (PyType t : mro()) {
+            if (t.builtin) {
+                continue;
+            }
+            PyObject slots = t.dict.get("__slots__");
+            if (slots == null || slots instanceof PyStr s && s.value.equals("__dict__")
+                    || !(slots instanceof PyStr) && Items.contains(slots, PyStr.of("__dict__"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public PyType[] bases() {
+        if (bases.length == 1 && bases[0] == null) {
+            // dict's type is made while PyType initialises (every type owns a PyDict), before OBJECT exists
+            bases = new PyType[] {OBJECT};
+        }
         return bases;
     }
 
@@ -249,9 +271,9 @@ public final class PyType extends PyObject {
     private static PyType solidOf(PyType t) {
         while (true) {
             if (!t.builtin) {
-                return solidBase(t.bases);
+                return solidBase(t.bases());
             }
-            if (t.bases.length == 1 && t.bases[0].allocator == t.allocator) {
+            if (t.bases().length == 1 && t.bases[0].allocator == t.allocator) {
                 t = t.bases[0];
             } else {
                 return t;

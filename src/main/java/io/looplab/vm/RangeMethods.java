@@ -9,13 +9,7 @@ final class RangeMethods {
 
     static void define(PyType t) {
         t.define("__new__", PyBuiltinFunction.methodN("range", "__new__", RangeMethods::newRange));
-        t.define("__len__", PyBuiltinFunction.method1("range", "__len__", r -> {
-            PyRange range = (PyRange) r;
-            if (!range.pyLength.isSmall()) {
-                throw PyException.overflow("Python int too large to convert to C ssize_t");
-            }
-            return range.pyLength;
-        }));
+        t.define("__len__", PyBuiltinFunction.method1("range", "__len__", r -> len((PyRange) r)));
         t.define("__iter__", PyBuiltinFunction.method1("range", "__iter__", r -> ((PyRange) r).iterator(false)));
         t.define("__reversed__", PyBuiltinFunction.method1("range", "__reversed__",
                 r -> ((PyRange) r).iterator(true)));
@@ -34,6 +28,14 @@ final class RangeMethods {
         t.define("start", Descriptors.getter("start", r -> ((PyRange) r).pyStart));
         t.define("stop", Descriptors.getter("stop", r -> ((PyRange) r).pyStop));
         t.define("step", Descriptors.getter("step", r -> ((PyRange) r).pyStep));
+    }
+
+    /** len(range): any length that fits a Py_ssize_t. */
+    static PyInt len(PyRange r) {
+        if (!r.pyLength.isSmall()) {
+            throw PyException.overflow("Python int too large to convert to C ssize_t");
+        }
+        return r.pyLength;
     }
 
     private static PyObject newRange(PyObject[] a, String[] k) {

@@ -61,9 +61,12 @@ final class SeqIterators {
     private static PyObject newZip(PyObject[] a, String[] k) {
         int nkw = k == null ? 0 : k.length;
         boolean strict = false;
+        if (nkw > 1) {
+            throw PyException.type("zip() takes at most 1 keyword argument (" + nkw + " given)");
+        }
         for (int i = 0; i < nkw; i++) {
             if (!k[i].equals("strict")) {
-                throw PyException.type("zip() got an unexpected keyword argument '" + k[i] + "'");
+                throw PyException.type("'" + k[i] + "' is an invalid keyword argument for zip()");
             }
             strict = Ops.isTrue(a[a.length - nkw + i]);
         }

@@ -43,16 +43,20 @@ final class SequenceBuiltins {
         int nkw = k == null ? 0 : k.length;
         int npos = a.length - nkw;
         PyObject start = npos > 1 ? a[1] : null;
+        if (a.length > 2) {
+            throw PyException.type("sum() takes at most 2 arguments (" + a.length + " given)");
+        }
         for (int i = 0; i < nkw; i++) {
-            if (!k[i].equals("start") || start != null) {
-                throw PyException.type(k[i].equals("start") ? "sum() got multiple values for argument 'start'"
-                        : "sum() got an unexpected keyword argument '" + k[i] + "'");
+            if (!k[i].equals("start")) {
+                throw PyException.type("'" + k[i] + "' is an invalid keyword argument for sum()");
+            }
+            if (start != null) {
+                throw PyException.type("argument for sum() given by name ('start') and position (2)");
             }
             start = a[npos + i];
         }
-        if (npos < 1 || npos > 2) {
-            throw PyException.type(npos < 1 ? "sum() takes at least 1 positional argument (0 given)"
-                    : "sum() takes at most 2 arguments (" + npos + " given)");
+        if (npos < 1) {
+            throw PyException.type("sum() takes at least 1 positional argument (0 given)");
         }
         if (start instanceof PyStr) {
             throw PyException.type("sum() can't sum strings [use ''.join(seq) instead]");

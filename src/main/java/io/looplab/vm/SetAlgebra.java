@@ -84,7 +84,7 @@ final class SetAlgebra {
     }
 
     static void intersectionUpdate(PySet so, PyObject[] args) {
-        so.swapBodies(intersectionMulti(so, args));
+        SetBulk.swapBodies(so, intersectionMulti(so, args));
     }
 
     static boolean isDisjoint(PySet so, PyObject other) {

@@ -73,11 +73,42 @@ final class StrFormatMethod {
 
     /** Parses and renders one field starting after its '{'; returns the index after its '}'. */
     private int field(String fmt, int start, StringBuilder out, int depth) {
+        int i = nameEnd(fmt, start);
+        String name = fmt.substring(start, i - 1);
+        char c = fmt.charAt(i - 1);
+        if (c == '}') {
+            render(name, 0, "", false, out, depth);
+            return i;
+        }
+        int conversion = 0;
+        if (c == '!') {
+            if (i >= fmt.length()) {
+                throw PyException.value("end of string while looking for conversion specifier");
+            }
+            conversion = fmt.codePointAt(i);
+            i += Character.charCount(conversion);
+            if (i < fmt.length()) {
+                char after = fmt.charAt(i++);
+                if (after == '}') {
+                    render(name, conversion, "", false, out, depth);
+                    return i;
+                }
+                if (after != ':') {
+                    throw PyException.value("expected ':' after conversion specifier");
+                }
+            }
+        }
+        int end = specEnd(fmt, i);
+        String spec = fmt.substring(i, end);
+        render(name, conversion, spec, spec.indexOf('{') >= 0, out, depth);
+        return end + 1;
+    }
+
+    /** The index just after the field name's terminator ('}', ':' or '!'); '[...]' may hold them. */
+    private static int nameEnd(String fmt, int i) {
         int n = fmt.length();
-        int i = start;
-        char c = 0;
         while (i < n) {
-            c = fmt.charAt(i++);
+            char c = fmt.charAt(i++);
             if (c == '{') {
                 throw PyException.value("unexpected '{' in field name");
             }
@@ -85,52 +116,25 @@ final class StrFormatMethod {
                 while (i < n && fmt.charAt(i) != ']') {
                     i++;
                 }
-                continue;
-            }
-            if (c == '}' || c == ':' || c == '!') {
-                break;
+            } else if (c == '}' || c == ':' || c == '!') {
+                return i;
             }
         }
-        if (c != '}' && c != ':' && c != '!') {
-            throw PyException.value("expected '}' before end of string");
-        }
-        String name = fmt.substring(start, i - 1);
-        int conversion = 0;
-        boolean nested = false;
-        if (c == '!' || c == ':') {
-            if (c == '!') {
-                if (i >= n) {
-                    throw PyException.value("end of string while looking for conversion specifier");
-                }
-                conversion = fmt.codePointAt(i);
-                i += Character.charCount(conversion);
-                if (i < n) {
-                    char after = fmt.charAt(i++);
-                    if (after == '}') {
-                        render(name, conversion, "", false, out, depth);
-                        return i;
-                    }
-                    if (after != ':') {
-                        throw PyException.value("expected ':' after conversion specifier");
-                    }
-                }
+        throw PyException.value("expected '}' before end of string");
+    }
+
+    /** The index of the '}' that closes a format spec starting at i (nested braces counted). */
+    private static int specEnd(String fmt, int i) {
+        int count = 1;
+        for (; i < fmt.length(); i++) {
+            char c = fmt.charAt(i);
+            if (c == '{') {
+                count++;
+            } else if (c == '}' && --count == 0) {
+                return i;
             }
-            int specStart = i;
-            int count = 1;
-            while (i < n) {
-                char sc = fmt.charAt(i++);
-                if (sc == '{') {
-                    nested = true;
-                    count++;
-                } else if (sc == '}' && --count == 0) {
-                    render(name, conversion, fmt.substring(specStart, i - 1), nested, out, depth);
-                    return i;
-                }
-            }
-            throw PyException.value("unmatched '{' in format spec");
         }
-        render(name, 0, "", false, out, depth);
-        return i;
+        throw PyException.value("unmatched '{' in format spec");
     }
 
     private void render(String name, int conversion, String spec, boolean nested, StringBuilder out, int depth) {

@@ -134,10 +134,10 @@ final class StrMethods {
             throw PyException.type("can't multiply sequence by non-int of type '" + n.type().name() + "'");
         }
         PyInt count = IntMethods.index(n);
-        if (!count.isSmall() && count.signum() > 0) {
+        if (!count.isSmall()) {
             throw PyException.overflow("cannot fit 'int' into an index-sized integer");
         }
-        if (!count.isSmall() || count.value <= 0 || s.value.isEmpty()) {
+        if (count.value <= 0 || s.value.isEmpty()) {
             return PyStr.EMPTY;
         }
         if (count.value > (Integer.MAX_VALUE - 8) / s.value.length()) {

@@ -33,6 +33,8 @@ final class TypeMethods {
         t.define("__instancecheck__", PyBuiltinFunction.method2("type", "__instancecheck__",
                 (a, b) -> Py.bool(b.type().isSubtypeOf((PyType) a))));
         t.define("__repr__", PyBuiltinFunction.method1("type", "__repr__", o -> PyStr.of(Ops.repr(o))));
+        t.define("__or__", PyBuiltinFunction.method2("type", "__or__", UnionType::or));
+        t.define("__ror__", PyBuiltinFunction.method2("type", "__ror__", (a, b) -> UnionType.or(b, a)));
     }
 
     /** type(x) and type(name, bases, namespace). */

@@ -11,6 +11,18 @@ public final class Unicode {
     /** CJK ideographs that Unihan gives a numeric value (so str.isnumeric() is True for them). */
     private static final String CJK_NUMERALS = "〇一二三四五六七八九十百千万亿億兆零壱壹弌弍弎貳贰参參叁叄肆伍陆陸柒漆捌玖拾佰仟萬卄卅廿皕";
 
+    /** Code points whose full titlecase is not derived from their uppercase, and those titlecases. */
+    private static final String TITLE_SPECIAL = "\u0149\u1fb2\u1fb4\u1fb7\u1fc2\u1fc4\u1fc7\u1ff2\u1ff4\u1ff7";
+    private static final String[] TITLE_SPECIAL_VALUES = {"\u02bcN", "\u1fba\u0345", "\u0386\u0345",
+        "\u0391\u0342\u0345", "\u1fca\u0345", "\u0389\u0345", "\u0397\u0342\u0345", "\u1ffa\u0345", "\u038f\u0345",
+        "\u03a9\u0342\u0345"};
+    /** Numeric_Type=Numeric characters that Java reports with a digit value (fractions of zero, Khmer lek attak...). */
+    private static final String NOT_DIGITS = "\u0c78\u0c79\u0c7a\u0c7b\u0c7c\u0c7d\u0c7e\u17f0\u17f1\u17f2\u17f3"
+            + "\u17f4\u17f5\u17f6\u17f7\u17f8\u17f9\u215f\u2189";
+    /** Excluded from XID_Start/XID_Continue by NFKC closure or Pattern_Syntax, unlike Java's identifier tests. */
+    private static final String NOT_ID_START = "\u037a\u0e33\u0eb3\u2e2f\u309b\u309c\ufdfa\ufdfb\uff9e\uff9f";
+    private static final String NOT_ID_PART = "\u037a\u2e2f\u309b\u309c\ufdfa\ufdfb";
+
     private Unicode() {
     }
 
@@ -70,7 +82,7 @@ public final class Unicode {
             return false;
         }
         int v = Character.getNumericValue(cp);
-        return v >= 0 && v <= 9;
+        return v >= 0 && v <= 9 && NOT_DIGITS.indexOf(cp) < 0;
     }
 
     /** Any Numeric_Type: categories Nd, Nl, No, and CJK numerals. */
@@ -106,11 +118,14 @@ public final class Unicode {
     }
 
     static boolean isIdentifierStart(int cp) {
-        return cp == '_' || Character.isUnicodeIdentifierStart(cp);
+        return cp == '_' || Character.isUnicodeIdentifierStart(cp) && NOT_ID_START.indexOf(cp) < 0
+                && !(cp >= 0xfc5e && cp <= 0xfc63) && !(cp >= 0xfe70 && cp <= 0xfe7e && cp % 2 == 0);
     }
 
     static boolean isIdentifierPart(int cp) {
-        return Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp);
+        return Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp)
+                && NOT_ID_PART.indexOf(cp) < 0 && !(cp >= 0xfc5e && cp <= 0xfc63)
+                && !(cp >= 0xfe70 && cp <= 0xfe7e && cp % 2 == 0);
     }
 
     /** Full uppercase mapping of one code point ('ß' -> "SS"). */
@@ -130,23 +145,26 @@ public final class Unicode {
     }
 
     /**
-     * Full titlecase mapping: a character with its own titlecase form takes it; one whose
-     * uppercase is several characters ('ß', 'ﬁ') becomes its first, then the rest lowercased.
+     * Full titlecase mapping (SpecialCasing.txt): the simple titlecase when the uppercase is one
+     * character or a titlecase letter exists ('ǅ', 'ᾼ'); otherwise the first character of the
+     * uppercase with the rest lowercased ('ß' -> "Ss", 'ﬁ' -> "Fi"), except for the few whose
+     * title form keeps other characters.
      */
     static String title(int cp) {
         int t = Character.toTitleCase(cp);
-        if (t != cp) {
+        String up = upper(cp);
+        if (up.codePointCount(0, up.length()) == 1 || t != cp || Character.isTitleCase(cp)) {
             return new String(Character.toChars(t));
         }
-        String up = upper(cp);
-        if (up.codePointCount(0, up.length()) == 1 || cp == 0x149) {
-            return up;
+        int special = TITLE_SPECIAL.indexOf(cp);
+        if (special >= 0) {
+            return TITLE_SPECIAL_VALUES[special];
         }
         int first = up.codePointAt(0);
         return new String(Character.toChars(first)) + up.substring(Character.charCount(first)).toLowerCase(Locale.ROOT);
     }
 
-    /** Full case folding; Cherokee folds to its uppercase letters, unlike lower(). */
+    /** Full case folding; Cherokee folds to its uppercase letters, dotless i to itself. */
     static String casefold(int cp) {
         if (cp < 128) {
             return lower(cp);
@@ -157,12 +175,16 @@ public final class Unicode {
         if (cp >= 0x13f8 && cp <= 0x13fd) {
             return new String(Character.toChars(cp - 8));
         }
-        if (cp >= 0x13a0 && cp <= 0x13f5) {
+        if (cp >= 0x13a0 && cp <= 0x13f5 || cp == 0x131) {
             return new String(Character.toChars(cp));
         }
+        // lower first so that capital sharp s folds like small sharp s, to "ss"
         StringBuilder sb = new StringBuilder(4);
-        upper(cp).codePoints().forEach(c -> sb.append(lower(c)));
+        upper(lower(cp)).codePoints().forEach(c -> sb.append(lower(c)));
         return sb.toString();
     }
 
+    private static String upper(String s) {
+        return s.toUpperCase(Locale.ROOT);
+    }
 }

@@ -18,7 +18,7 @@ public final class Compiler {
     /** Compiles a module; errors the parser could not see (e.g. 'break' outside loop) are PythonSyntaxErrors. */
     public static Code compile(Module m) throws PythonSyntaxError {
         SymbolTable symbols = SymbolTable.build(m.body(), m.fileName(), m.source());
-        Unit.Module mod = new Unit.Module(symbols, m.fileName(), m.source());
+        Unit.Module mod = new Unit.Module(symbols, m.fileName(), m.source(), hasFutureAnnotations(m.body()));
         Unit u = new Unit(mod, symbols.module, "<module>");
         StmtCompiler sc = new StmtCompiler(u);
         u.b.line = m.body().isEmpty() ? 1 : m.body().get(0).pos().line();
@@ -28,5 +28,15 @@ public final class Compiler {
             u.b.emit(RETURN_VALUE);
         }
         return u.finish("<module>", 1, 0, 0, 0, Code.MODULE);
+    }
+
+    private static boolean hasFutureAnnotations(List<io.looplab.lang.Stmt> body) {
+        for (io.looplab.lang.Stmt s : body) {
+            if (s instanceof io.looplab.lang.Stmt.ImportFrom f && "__future__".equals(f.module())
+                    && f.names().stream().anyMatch(a -> a.name().equals("annotations"))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

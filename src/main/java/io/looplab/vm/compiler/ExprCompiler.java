@@ -300,7 +300,7 @@ final class ExprCompiler implements Expr.Visitor<Void> {
     /** Builds a list (BUILD_LIST) or set (BUILD_SET) from elements that may be starred. */
     private void buildSequence(List<Expr> elts, int buildOp) {
         boolean starred = elts.stream().anyMatch(x -> x instanceof Expr.Starred);
-        PySet folded = buildOp == BUILD_SET && !starred ? ConstantSets.fold(elts) : null;
+        PySet folded = buildOp == BUILD_SET && !starred ? ConstantSets.fold(elts, u.module.source()) : null;
         if (folded != null) {
             b.emit(BUILD_SET, 0);
             b.emit(LOAD_CONST, b.uniqueConstant(folded));

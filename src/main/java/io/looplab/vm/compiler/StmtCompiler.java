@@ -268,12 +268,29 @@ final class StmtCompiler implements Stmt.Visitor<Void> {
         if (s.target() instanceof Expr.Name n && u.scope.kind != Scope.Kind.FUNCTION) {
             // module and class bodies record simple names' annotations in __annotations__ (dataclasses read it)
             b.emit(SETUP_ANNOTATIONS);
-            ex.compile(s.annotation());
+            if (u.module.futureAnnotations()) {
+                ex.constant(sourceOf(s.annotation()));   // PEP 563: the annotation's text, not its value
+            } else {
+                ex.compile(s.annotation());
+            }
             u.load("__annotations__");
             ex.constant(n.id());
             b.emit(STORE_SUBSCR);
         }
         return null;
+    }
+
+    /** The source text of an expression (what PEP 563 stores; CPython re-formats it, we keep it as written). */
+    private String sourceOf(Expr e) {
+        io.looplab.lang.Pos p = e.pos();
+        StringBuilder sb = new StringBuilder();
+        for (int line = p.line(); line <= p.endLine(); line++) {
+            String text = u.module.source().line(line);
+            int from = line == p.line() ? Math.min(p.col(), text.length()) : 0;
+            int to = line == p.endLine() ? Math.min(p.endCol(), text.length()) : text.length();
+            sb.append(line > p.line() ? " " : "").append(text.substring(from, Math.max(from, to)).strip());
+        }
+        return sb.toString();
     }
 
     @Override

@@ -15,7 +15,8 @@ final class Unit {
     final String qualname;
 
     /** What is shared by every unit of one source file. */
-    record Module(SymbolTable symbols, String fileName, io.looplab.lang.SourceText source) {
+    /** futureAnnotations: the module has {@code from __future__ import annotations} (PEP 563). */
+    record Module(SymbolTable symbols, String fileName, io.looplab.lang.SourceText source, boolean futureAnnotations) {
     }
 
     Unit(Module module, Scope scope, String qualname) {

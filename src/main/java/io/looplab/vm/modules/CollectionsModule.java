@@ -1,7 +1,8 @@
 package io.looplab.vm.modules;
 
-import io.looplab.lang.Parser;
 import io.looplab.lang.Operator;
+import io.looplab.lang.Parser;
+import io.looplab.vm.Attributes;
 import io.looplab.vm.Code;
 import io.looplab.vm.Descriptors;
 import io.looplab.vm.ExecFrame;
@@ -84,7 +85,7 @@ final class CollectionsModule {
             }
             return Py.NONE;
         }
-        PyObject get = io.looplab.vm.Attributes.get(mapping, "get");
+        PyObject get = Attributes.get(mapping, "get");
         for (PyObject key = Ops.next(it); key != null; key = Ops.next(it)) {
             PyObject old = Ops.call(get, key, PyInt.of(0));
             Ops.setItem(mapping, key, Ops.binary(Operator.ADD, old, one));

@@ -2,6 +2,7 @@ package io.looplab.vm.modules;
 
 import io.looplab.vm.PyException;
 import io.looplab.vm.Runtime;
+import io.looplab.vm.SourceModules;
 
 /** itertools, collections, functools, operator, heapq, bisect, copy. */
 final class DataModules {
@@ -16,5 +17,11 @@ final class DataModules {
             throw PyException.unsupported("the 'collections.abc' module");
         });
         rt.registerModule("operator", r -> OperatorModule.create());
+        rt.registerModule("_heapq", r -> HeapqModule.nativeHalf());
+        rt.registerModule("heapq", HeapqModule::heapq);
+        rt.registerModule("bisect", r -> BisectModule.create());
+        rt.registerModule("_functools", r -> FunctoolsModule.nativeHalf());
+        rt.registerModule("functools", FunctoolsModule::functools);
+        rt.registerModule("copy", r -> SourceModules.loadResource(r, "copy", DataModules.class, "copy.py"));
     }
 }

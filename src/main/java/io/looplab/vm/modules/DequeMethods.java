@@ -23,7 +23,8 @@ final class DequeMethods {
 
     static void define(PyType t) {
         t.define("__init__", PyBuiltinFunction.methodN(OWNER, "__init__", DequeMethods::init));
-        t.define("maxlen", Descriptors.getter("maxlen", d -> ((PyDeque) d).maxlen < 0 ? Py.NONE : PyInt.of(((PyDeque) d).maxlen)));
+        t.define("maxlen", Descriptors.getter("maxlen",
+                d -> ((PyDeque) d).maxlen < 0 ? Py.NONE : PyInt.of(((PyDeque) d).maxlen)));
         defineEnds(t);
         defineSearch(t);
         defineSequence(t);
@@ -132,7 +133,8 @@ final class DequeMethods {
             }
             return PyInt.of(count);
         }));
-        t.define("__contains__", PyBuiltinFunction.method2(OWNER, "__contains__", (d, v) -> Py.bool(find(self(d), v, 0, self(d).size()) >= 0)));
+        t.define("__contains__", PyBuiltinFunction.method2(OWNER, "__contains__", (d,
+                v) -> Py.bool(find(self(d), v, 0, self(d).size()) >= 0)));
         t.define("index", PyBuiltinFunction.methodN(OWNER, "index", DequeMethods::index));
         t.define("remove", PyBuiltinFunction.method2(OWNER, "remove", (d, v) -> {
             PyDeque dq = self(d);
@@ -205,7 +207,8 @@ final class DequeMethods {
 
     private static void defineSequence(PyType t) {
         t.define("__len__", PyBuiltinFunction.method1(OWNER, "__len__", d -> PyInt.of(self(d).size())));
-        t.define("__getitem__", PyBuiltinFunction.method2(OWNER, "__getitem__", (d, i) -> self(d).get(position(self(d), i))));
+        t.define("__getitem__", PyBuiltinFunction.method2(OWNER, "__getitem__", (d,
+                i) -> self(d).get(position(self(d), i))));
         t.define("__setitem__", PyBuiltinFunction.method3(OWNER, "__setitem__", (d, i, v) -> {
             self(d).set(position(self(d), i), v);
             return Py.NONE;
@@ -249,7 +252,8 @@ final class DequeMethods {
     }
 
     private static void defineOperators(PyType t) {
-        CmpOperator[] ops = {CmpOperator.EQ, CmpOperator.NOT_EQ, CmpOperator.LT, CmpOperator.LT_E, CmpOperator.GT, CmpOperator.GT_E};
+        CmpOperator[] ops = {CmpOperator.EQ, CmpOperator.NOT_EQ, CmpOperator.LT, CmpOperator.LT_E,
+                CmpOperator.GT, CmpOperator.GT_E};
         String[] names = {"__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"};
         for (int i = 0; i < ops.length; i++) {
             CmpOperator op = ops[i];

@@ -3,6 +3,8 @@ package io.looplab.vm.modules;
 import io.looplab.lang.Operator;
 import io.looplab.vm.Args;
 import io.looplab.vm.Ops;
+import io.looplab.vm.Py;
+import io.looplab.vm.PyException;
 import io.looplab.vm.PyFloat;
 import io.looplab.vm.PyInt;
 import io.looplab.vm.PyIterator;
@@ -10,12 +12,11 @@ import io.looplab.vm.PyList;
 import io.looplab.vm.PyModule;
 import io.looplab.vm.PyObject;
 import io.looplab.vm.PyType;
-import io.looplab.vm.Py;
 
 /**
  * The itertools module, and its infinite iterators count, cycle and repeat (CPython's
  * Modules/itertoolsmodule.c). The other iterators live in {@link ItertoolsFilters},
- * {@link ItertoolsCombinatorics} and {@link ItertoolsGroups}.
+ * {@link ItertoolsPairs}, {@link ItertoolsCombinatorics} and {@link ItertoolsGroups}.
  */
 final class Itertools {
     static final String MODULE = "itertools";
@@ -29,6 +30,7 @@ final class Itertools {
         m.put("cycle", Cycle.TYPE);
         m.put("repeat", Repeat.TYPE);
         ItertoolsFilters.define(m);
+        ItertoolsPairs.define(m);
         ItertoolsCombinatorics.define(m);
         ItertoolsGroups.define(m);
         return m;
@@ -57,7 +59,7 @@ final class Itertools {
             boolean numeric = o instanceof PyInt || o instanceof PyFloat || o.type().lookup("__index__") != null
                     || o.type().lookup("__int__") != null || o.type().lookup("__float__") != null;
             if (!numeric) {
-                throw io.looplab.vm.PyException.type("a number is required");
+                throw PyException.type("a number is required");
             }
             return o;
         }
@@ -73,7 +75,8 @@ final class Itertools {
             // count_repr omits the step only when it is the integer 1
             boolean unitStep = step instanceof PyInt i && i.isSmall() && i.value == 1;
             String name = type().name();
-            return unitStep ? name + "(" + Ops.repr(cnt) + ")" : name + "(" + Ops.repr(cnt) + ", " + Ops.repr(step) + ")";
+            String start = name + "(" + Ops.repr(cnt);
+            return unitStep ? start + ")" : start + ", " + Ops.repr(step) + ")";
         }
     }
 
@@ -147,7 +150,8 @@ final class Itertools {
 
         private String repr() {
             String name = type().name();
-            return count < 0 ? name + "(" + Ops.repr(element) + ")" : name + "(" + Ops.repr(element) + ", " + count + ")";
+            String start = name + "(" + Ops.repr(element);
+            return count < 0 ? start + ")" : start + ", " + count + ")";
         }
     }
 

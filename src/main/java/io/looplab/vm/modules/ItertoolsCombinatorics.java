@@ -50,7 +50,8 @@ final class ItertoolsCombinatorics {
 
     /** product(*iterables, repeat=1): the cartesian product, rightmost element advancing fastest. */
     static final class Product extends PyIterator {
-        static final PyType TYPE = NativeTypes.iterator(MODULE, "product", t -> NativeTypes.constructor(t, Product::create));
+        static final PyType TYPE = NativeTypes.iterator(MODULE, "product", t -> NativeTypes.constructor(t,
+                Product::create));
 
         private final PyObject[][] pools;
         private int[] indices;
@@ -73,7 +74,8 @@ final class ItertoolsCombinatorics {
                     throw PyException.value("repeat argument cannot be negative");
                 }
             }
-            int n = a.length - 1 - nkw;
+            // with repeat=0 the arguments are not even iterated (itertools_product_impl)
+            int n = repeat == 0 ? 0 : a.length - 1 - nkw;
             PyObject[][] pools = new PyObject[(int) (n * repeat)][];
             for (int i = 0; i < n; i++) {
                 pools[i] = Ops.toArray(a[i + 1]);
@@ -122,7 +124,8 @@ final class ItertoolsCombinatorics {
 
     /** permutations(iterable, r=None): r-length orderings, in the "cycles" order of the reference code. */
     static final class Permutations extends PyIterator {
-        static final PyType TYPE = NativeTypes.iterator(MODULE, "permutations", t -> NativeTypes.constructor(t, (a, k) -> {
+        static final PyType TYPE = NativeTypes.iterator(MODULE, "permutations", t -> NativeTypes.constructor(t,
+                (a, k) -> {
             Args p = new Args("permutations", NativeTypes.dropFirst(a), k, "iterable", "r");
             PyObject[] pool = Ops.toArray(p.require(0));
             PyObject r = p.get(1, Py.NONE);
@@ -183,7 +186,8 @@ final class ItertoolsCombinatorics {
 
     /** combinations(iterable, r): r-length subsequences in lexicographic order of positions. */
     static final class Combinations extends PyIterator {
-        static final PyType TYPE = NativeTypes.iterator(MODULE, "combinations", t -> NativeTypes.constructor(t, (a, k) -> {
+        static final PyType TYPE = NativeTypes.iterator(MODULE, "combinations", t -> NativeTypes.constructor(t,
+                (a, k) -> {
             Args p = new Args("combinations", NativeTypes.dropFirst(a), k, "iterable", "r");
             PyObject iterable = p.require(0);
             int r = nonNegative(p.require(1));

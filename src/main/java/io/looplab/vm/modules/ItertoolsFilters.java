@@ -16,9 +16,9 @@ import io.looplab.vm.PyType;
 import static io.looplab.vm.modules.Itertools.MODULE;
 
 /**
- * The itertools iterators that walk one input lazily: islice, chain, accumulate, takewhile,
- * dropwhile, filterfalse, compress, starmap, pairwise, zip_longest. Each follows the next()
- * of its CPython counterpart so that how many input items are consumed matches too.
+ * The itertools iterators that filter or fold one input lazily: islice, chain, accumulate,
+ * takewhile, dropwhile, filterfalse. Each follows the next() of its CPython counterpart, so
+ * that how many input items are consumed matches too.
  */
 final class ItertoolsFilters {
     private ItertoolsFilters() {
@@ -31,14 +31,10 @@ final class ItertoolsFilters {
         m.put("takewhile", TakeWhile.TYPE);
         m.put("dropwhile", DropWhile.TYPE);
         m.put("filterfalse", FilterFalse.TYPE);
-        m.put("compress", Compress.TYPE);
-        m.put("starmap", Starmap.TYPE);
-        m.put("pairwise", Pairwise.TYPE);
-        m.put("zip_longest", ZipLongest.TYPE);
     }
 
-    /** The (predicate, iterable) constructors: "takewhile expected 2 arguments, got 1". */
-    private static PyObject[] twoArgs(String name, PyObject[] a, String[] k) {
+    /** The (function, iterable) constructors: "takewhile expected 2 arguments, got 1". */
+    static PyObject[] twoArgs(String name, PyObject[] a, String[] k) {
         NativeTypes.noKeywords(name, k);
         NativeTypes.checkPositional(name, a.length - 1, 2, 2);
         return new PyObject[] {a[1], Ops.iter(a[2])};
@@ -46,7 +42,8 @@ final class ItertoolsFilters {
 
     /** islice(iterable, stop) / islice(iterable, start, stop[, step]). */
     static final class Islice extends PyIterator {
-        static final PyType TYPE = NativeTypes.iterator(MODULE, "islice", t -> NativeTypes.constructor(t, Islice::create));
+        static final PyType TYPE = NativeTypes.iterator(MODULE, "islice", t -> NativeTypes.constructor(t,
+                Islice::create));
         private static final String INDICES = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
 
         private PyObject it;
@@ -181,11 +178,13 @@ final class ItertoolsFilters {
 
     /** accumulate(iterable, func=None, *, initial=None): running totals (operator.add by default). */
     static final class Accumulate extends PyIterator {
-        static final PyType TYPE = NativeTypes.iterator(MODULE, "accumulate", t -> NativeTypes.constructor(t, (a, k) -> {
+        static final PyType TYPE = NativeTypes.iterator(MODULE, "accumulate", t -> NativeTypes.constructor(t,
+                (a, k) -> {
             NativeTypes.clinicKeywords("accumulate", k, "iterable", "func", "initial");
             Args p = new Args("accumulate", NativeTypes.dropFirst(a), k, "iterable", "func", "initial");
             if (p.positionalCount() > 2) {
-                throw PyException.type("accumulate() takes at most 2 positional arguments (" + p.positionalCount() + " given)");
+                throw PyException.type("accumulate() takes at most 2 positional arguments ("
+                        + p.positionalCount() + " given)");
             }
             return new Accumulate(Ops.iter(p.require(0)), p.get(1, Py.NONE), p.get(2, Py.NONE));
         }));
@@ -290,7 +289,8 @@ final class ItertoolsFilters {
 
     /** filterfalse(predicate, iterable): the items for which predicate (or truth, for None) is false. */
     static final class FilterFalse extends PyIterator {
-        static final PyType TYPE = NativeTypes.iterator(MODULE, "filterfalse", t -> NativeTypes.constructor(t, (a, k) -> {
+        static final PyType TYPE = NativeTypes.iterator(MODULE, "filterfalse", t -> NativeTypes.constructor(t,
+                (a, k) -> {
             PyObject[] p = twoArgs("filterfalse", a, k);
             return new FilterFalse(p[0], p[1]);
         }));
@@ -316,159 +316,6 @@ final class ItertoolsFilters {
                     return v;
                 }
             }
-        }
-    }
-
-    /** compress(data, selectors): the data items whose selector is true; stops at the shorter. */
-    static final class Compress extends PyIterator {
-        static final PyType TYPE = NativeTypes.iterator(MODULE, "compress", t -> NativeTypes.constructor(t, (a, k) -> {
-            Args p = new Args("compress", NativeTypes.dropFirst(a), k, "data", "selectors");
-            PyObject data = Ops.iter(p.require(0));
-            return new Compress(data, Ops.iter(p.require(1)));
-        }));
-
-        private final PyObject data;
-        private final PyObject selectors;
-
-        private Compress(PyObject data, PyObject selectors) {
-            super(TYPE);
-            this.data = data;
-            this.selectors = selectors;
-        }
-
-        @Override
-        public PyObject next() {
-            while (true) {
-                PyObject d = Ops.next(data);
-                if (d == null) {
-                    return null;
-                }
-                PyObject s = Ops.next(selectors);
-                if (s == null) {
-                    return null;
-                }
-                if (Ops.isTrue(s)) {
-                    return d;
-                }
-            }
-        }
-    }
-
-    /** starmap(function, iterable): function(*item) for each item. */
-    static final class Starmap extends PyIterator {
-        static final PyType TYPE = NativeTypes.iterator(MODULE, "starmap", t -> NativeTypes.constructor(t, (a, k) -> {
-            PyObject[] p = twoArgs("starmap", a, k);
-            return new Starmap(p[0], p[1]);
-        }));
-
-        private final PyObject func;
-        private final PyObject it;
-
-        private Starmap(PyObject func, PyObject it) {
-            super(TYPE);
-            this.func = func;
-            this.it = it;
-        }
-
-        @Override
-        public PyObject next() {
-            PyObject args = Ops.next(it);
-            if (args == null) {
-                return null;
-            }
-            return Ops.call(func, Ops.toArray(args));
-        }
-    }
-
-    /** pairwise(iterable): overlapping pairs (a, b), (b, c), ... */
-    static final class Pairwise extends PyIterator {
-        static final PyType TYPE = NativeTypes.iterator(MODULE, "pairwise", t -> NativeTypes.constructor(t, (a, k) -> {
-            NativeTypes.noKeywords("pairwise", k);
-            NativeTypes.checkPositional("pairwise", a.length - 1, 1, 1);
-            return new Pairwise(Ops.iter(a[1]));
-        }));
-
-        private PyObject it;
-        private PyObject old;
-
-        private Pairwise(PyObject it) {
-            super(TYPE);
-            this.it = it;
-        }
-
-        @Override
-        public PyObject next() {
-            if (it == null) {
-                return null;
-            }
-            if (old == null) {
-                old = Ops.next(it);
-                if (old == null) {
-                    it = null;
-                    return null;
-                }
-            }
-            PyObject v = Ops.next(it);
-            if (v == null) {
-                it = null;
-                old = null;
-                return null;
-            }
-            PyTuple r = PyTuple.of(old, v);
-            old = v;
-            return r;
-        }
-    }
-
-    /** zip_longest(*iterables, fillvalue=None): exhausted inputs are padded until all are exhausted. */
-    static final class ZipLongest extends PyIterator {
-        static final PyType TYPE = NativeTypes.iterator(MODULE, "zip_longest", t -> NativeTypes.constructor(t, ZipLongest::create));
-
-        private final PyObject[] its;
-        private final PyObject fill;
-        private int active;
-
-        private ZipLongest(PyObject[] its, PyObject fill) {
-            super(TYPE);
-            this.its = its;
-            this.fill = fill;
-            this.active = its.length;
-        }
-
-        private static PyObject create(PyObject[] a, String[] k) {
-            int nkw = k == null ? 0 : k.length;
-            PyObject fill = Py.NONE;
-            for (int i = 0; i < nkw; i++) {
-                if (!k[i].equals("fillvalue")) {
-                    throw PyException.type("zip_longest() got an unexpected keyword argument");
-                }
-                fill = a[a.length - nkw + i];
-            }
-            PyObject[] its = new PyObject[a.length - 1 - nkw];
-            for (int i = 0; i < its.length; i++) {
-                its[i] = Ops.iter(a[i + 1]);
-            }
-            return new ZipLongest(its, fill);
-        }
-
-        @Override
-        public PyObject next() {
-            if (its.length == 0 || active == 0) {
-                return null;
-            }
-            PyObject[] row = new PyObject[its.length];
-            for (int i = 0; i < its.length; i++) {
-                PyObject v = its[i] == null ? fill : Ops.next(its[i]);
-                if (v == null) {
-                    if (--active == 0) {
-                        return null;
-                    }
-                    its[i] = null;
-                    v = fill;
-                }
-                row[i] = v;
-            }
-            return PyTuple.of(row);
         }
     }
 }

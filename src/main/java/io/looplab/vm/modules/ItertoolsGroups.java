@@ -1,6 +1,7 @@
 package io.looplab.vm.modules;
 
 import io.looplab.vm.Args;
+import io.looplab.vm.Attributes;
 import io.looplab.vm.Ops;
 import io.looplab.vm.Py;
 import io.looplab.vm.PyBuiltinFunction;
@@ -9,7 +10,6 @@ import io.looplab.vm.PyIterator;
 import io.looplab.vm.PyModule;
 import io.looplab.vm.PyObject;
 import io.looplab.vm.PyTuple;
-import io.looplab.vm.Attributes;
 import io.looplab.vm.PyType;
 
 import static io.looplab.vm.modules.Itertools.MODULE;

@@ -43,19 +43,19 @@ final class MathModule {
         unary(m, "exp2", Libm::exp2, true);
         unary(m, "expm1", Libm::expm1, true);
         unary(m, "log1p", Libm::log1p, false);
-        unary(m, "cbrt", Libm::cbrt, false);
+        unary(m, "cbrt", LibmDerived::cbrt, false);
         unary(m, "sin", Libm::sin, false);
         unary(m, "cos", Libm::cos, false);
         unary(m, "tan", Libm::tan, false);
         unary(m, "asin", Libm::asin, false);
         unary(m, "acos", Libm::acos, false);
         unary(m, "atan", Libm::atan, false);
-        unary(m, "sinh", Libm::sinh, true);
-        unary(m, "cosh", Libm::cosh, true);
-        unary(m, "tanh", Libm::tanh, false);
-        unary(m, "asinh", Libm::asinh, false);
-        unary(m, "acosh", Libm::acosh, false);
-        unary(m, "atanh", Libm::atanh, false);
+        unary(m, "sinh", LibmDerived::sinh, true);
+        unary(m, "cosh", LibmDerived::cosh, true);
+        unary(m, "tanh", LibmDerived::tanh, false);
+        unary(m, "asinh", LibmDerived::asinh, false);
+        unary(m, "acosh", LibmDerived::acosh, false);
+        unary(m, "atanh", LibmDerived::atanh, false);
         unary(m, "fabs", Math::abs, false);
         unary(m, "degrees", x -> x * (180.0 / Math.PI), false);
         unary(m, "radians", x -> x * (Math.PI / 180.0), false);
@@ -66,7 +66,7 @@ final class MathModule {
         }
         m.put("log", PyBuiltinFunction.ofN("log", (a, k) -> log(Args.positional("log", a, k))));
         m.put("log2", PyBuiltinFunction.of1("log2", x -> new PyFloat(logHelper(x, Libm::log2))));
-        m.put("log10", PyBuiltinFunction.of1("log10", x -> new PyFloat(logHelper(x, Libm::log10))));
+        m.put("log10", PyBuiltinFunction.of1("log10", x -> new PyFloat(logHelper(x, LibmDerived::log10))));
         m.put("pow", PyBuiltinFunction.of2("pow", (x, y) -> new PyFloat(pow(toDouble(x), toDouble(y)))));
         m.put("atan2", PyBuiltinFunction.of2("atan2", (y, x) -> new PyFloat(Libm.atan2(toDouble(y), toDouble(x)))));
     }

@@ -70,7 +70,8 @@ final class NativeTypes {
         t.define("__repr__", PyBuiltinFunction.method1(t.name(), "__repr__", self -> PyStr.of(f.apply(self))));
     }
 
-    /** The values after the class argument of a __new__ call, refusing keywords (CPython's "takes no keyword arguments"). */
+    /** The values after the class argument of a __new__ call,
+            refusing keywords (CPython's "takes no keyword arguments"). */
     static PyObject[] positionalAfterClass(String fn, PyObject[] args, String[] kwnames) {
         if (kwnames != null && kwnames.length > 0) {
             throw PyException.type(fn + "() takes no keyword arguments");

@@ -6,11 +6,14 @@ import io.looplab.vm.Attributes;
 import io.looplab.vm.Ops;
 import io.looplab.vm.Py;
 import io.looplab.vm.PyBuiltinFunction;
+import io.looplab.vm.PyDict;
 import io.looplab.vm.PyException;
 import io.looplab.vm.PyInt;
 import io.looplab.vm.PyList;
 import io.looplab.vm.PyModule;
 import io.looplab.vm.PyObject;
+import io.looplab.vm.PyRange;
+import io.looplab.vm.PySet;
 import io.looplab.vm.PyStr;
 import io.looplab.vm.PyTuple;
 
@@ -158,7 +161,7 @@ final class OperatorModule {
     /** PySequence_Concat's check: the left operand must be a sequence (have __getitem__). */
     private static void requireSequence(PyObject a) {
         boolean sequence = a instanceof PyList || a instanceof PyTuple || a instanceof PyStr
-                || a.type().lookup("__getitem__") != null && !(a instanceof io.looplab.vm.PyDict);
+                || a.type().lookup("__getitem__") != null && !(a instanceof PyDict);
         if (!sequence) {
             throw PyException.type("'" + a.type().name() + "' object can't be concatenated");
         }
@@ -173,8 +176,8 @@ final class OperatorModule {
             throw PyException.type("'" + dflt.type().name() + "' object cannot be interpreted as an integer");
         }
         PyObject o = a[0];
-        boolean sized = o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || o instanceof io.looplab.vm.PyDict
-                || o instanceof io.looplab.vm.PySet || o instanceof io.looplab.vm.PyRange || o.type().lookup("__len__") != null;
+        boolean sized = o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || o instanceof PyDict
+                || o instanceof PySet || o instanceof PyRange || o.type().lookup("__len__") != null;
         if (sized) {
             return PyInt.of(Ops.len(a[0]));
         }

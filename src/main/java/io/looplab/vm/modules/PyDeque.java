@@ -4,6 +4,7 @@ import io.looplab.vm.Ops;
 import io.looplab.vm.PyDict;
 import io.looplab.vm.PyException;
 import io.looplab.vm.PyIterator;
+import io.looplab.vm.PyList;
 import io.looplab.vm.PyObject;
 import io.looplab.vm.PyType;
 
@@ -15,7 +16,8 @@ import java.util.Arrays;
  * like CPython's dequeobject, so iterators raise "deque mutated during iteration" in the same cases.
  */
 final class PyDeque extends PyObject {
-    static final PyType TYPE = NativeTypes.type("collections", "deque", PyType.OBJECT, PyDeque::new, DequeMethods::define);
+    static final PyType TYPE = NativeTypes.type("collections", "deque", PyType.OBJECT, PyDeque::new,
+            DequeMethods::define);
     static final PyType ITERATOR = NativeTypes.iterator("_collections", "_deque_iterator", t -> { });
     static final PyType REVERSE_ITERATOR = NativeTypes.iterator("_collections", "_deque_reverse_iterator", t -> { });
 
@@ -129,7 +131,7 @@ final class PyDeque extends PyObject {
 
     /** extend: a deque extended by itself reads a snapshot first; maxlen 0 only drains the input. */
     void extend(PyObject iterable, boolean left) {
-        PyObject it = Ops.iter(iterable == this ? new io.looplab.vm.PyList(toArray(), size) : iterable);
+        PyObject it = Ops.iter(iterable == this ? new PyList(toArray(), size) : iterable);
         for (PyObject v = Ops.next(it); v != null; v = Ops.next(it)) {
             if (maxlen == 0) {
                 continue;
