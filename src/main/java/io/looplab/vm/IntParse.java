@@ -8,7 +8,8 @@ import java.math.BigInteger;
  * digits, no leading zeros in base 0, and the 4300-digit limit for non-power-of-two bases.
  */
 final class IntParse {
-    static final int MAX_STR_DIGITS = 4300;
+    /** sys.int_info.default_max_str_digits, shared with int-to-str conversion. */
+    static final int MAX_STR_DIGITS = Repr.MAX_STR_DIGITS;
 
     private IntParse() {
     }

@@ -93,7 +93,8 @@ final class StrMethods {
 
     private static void defineDunders(PyType t) {
         t.define("__len__", PyBuiltinFunction.method1("str", "__len__", s -> PyInt.of(self(s, "__len__").length())));
-        t.define("__getitem__", PyBuiltinFunction.method2("str", "__getitem__", Ops::getItem));
+        t.define("__getitem__", PyBuiltinFunction.method2("str", "__getitem__",
+                (s, k) -> Ops.getItem(self(s, "__getitem__"), k)));
         t.define("__contains__", PyBuiltinFunction.method2("str", "__contains__",
                 (s, x) -> Py.bool(Ops.contains(self(s, "__contains__"), x))));
         t.define("__iter__", PyBuiltinFunction.method1("str", "__iter__", s -> Ops.iter(self(s, "__iter__"))));
