@@ -25,7 +25,18 @@ final class FormatSpec {
     private int pos;
 
     private FormatSpec(String spec) {
-        this.cps = spec.codePoints().toArray();
+        this.cps = codePoints(spec);
+    }
+
+    private static int[] codePoints(String s) {
+        int[] out = new int[s.length()];
+        int n = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            out[n++] = cp;
+            i += Character.charCount(cp);
+        }
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
     }
 
     /** Parses spec for a value of type typeName, whose defaults are defaultType and defaultAlign. */
