@@ -35,7 +35,6 @@ public final class Aio {
     private long taskNumbers;
     private long taskNames;
     final List<Task> tasks = new ArrayList<>();
-    private final Map<EventLoop, Task> current = new IdentityHashMap<>();
     private final Map<Agent, EventLoop> running = new IdentityHashMap<>();
     private final Map<Agent, EventLoop> currentLoop = new IdentityHashMap<>();
     private final Map<Agent, Boolean> loopCreatedByPolicy = new HashMap<>();
@@ -87,22 +86,22 @@ public final class Aio {
     }
 
     void enterTask(EventLoop loop, Task t) {
-        Task cur = current.get(loop);
+        Task cur = loop.currentTask;
         if (cur != null) {
             throw PyException.runtime("Cannot enter into task " + io.looplab.vm.Ops.repr(t)
                     + " while another task " + io.looplab.vm.Ops.repr(cur) + " is being executed.");
         }
-        current.put(loop, t);
+        loop.currentTask = t;
     }
 
     void leaveTask(EventLoop loop, Task t) {
-        if (current.get(loop) == t) {
-            current.remove(loop);
+        if (loop.currentTask == t) {
+            loop.currentTask = null;
         }
     }
 
     Task currentTask(EventLoop loop) {
-        return current.get(loop);
+        return loop.currentTask;
     }
 
     EventLoop runningLoop() {

@@ -135,7 +135,7 @@ final class AioTrace {
 
     void callbackAdded(Future f, Future.DoneCallback cb) {
         if (cb.callable() != null) {
-            trace.add(EventKind.CALLBACK_ADDED, agent(), f.id, 0, 0, Callbacks.format(cb.callable(), null));
+            trace.add(EventKind.CALLBACK_ADDED, agent(), f.id, 0, 0, Callbacks.describe(cb.callable(), null));
         }
     }
 
@@ -163,7 +163,12 @@ final class AioTrace {
         return best;
     }
 
+    /** Whether a frame's code is the scenario's own (cached per code object: asked twice per step). */
     private boolean inScenario(Frame f) {
-        return f.code.fileName.equals(aio.scenarioPath);
+        io.looplab.vm.Code code = f.code;
+        if (code.observerFlag == 0) {
+            code.observerFlag = (byte) (code.fileName.equals(aio.scenarioPath) ? 1 : 2);
+        }
+        return code.observerFlag == 1;
     }
 }
