@@ -42,7 +42,8 @@ public final class Cli {
         Map<String, Command> table = new LinkedHashMap<>();
         table.put("run", new RunCommand());
         table.put("trace", new TraceCommand());
-        for (String name : List.of("bench", "check")) {
+        table.put("bench", new BenchCommand());
+        for (String name : List.of("check")) {
             table.put(name, notBuiltYet(name));
         }
         for (String name : List.of("help", "--help", "-h")) {

@@ -38,6 +38,15 @@ public final class Attributes {
     }
 
     static int loadMethod(PyObject[] regs, int sp, PyStr name) {
+        PyObject obj = regs[sp - 1];
+        if (obj instanceof PyModule m) {
+            PyObject v = m.dict().get(name);
+            if (v != null) {
+                regs[sp - 1] = v;
+                regs[sp] = null;
+                return sp + 1;
+            }
+        }
         return loadMethod(regs, sp, name.value);
     }
 

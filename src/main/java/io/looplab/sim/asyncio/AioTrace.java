@@ -53,14 +53,19 @@ final class AioTrace {
                 "cancel requested");
     }
 
+    /** A step's POS is the POS of the task's previous wait (its chain is frozen while suspended). */
     void stepBegin(Task t) {
-        trace.add(EventKind.STEP_BEGIN, agent(), t.id, pos(t), running == null ? 0 : running.id);
+        if (t.pos < 0) {
+            t.pos = pos(t);
+        }
+        trace.add(EventKind.STEP_BEGIN, agent(), t.id, t.pos, running == null ? 0 : running.id);
         running = null;
     }
 
     void stepEnd(Task t) {
         if (!t.done()) {
-            trace.add(EventKind.STEP_END, agent(), t.id, StepOutcome.WAIT.ordinal(), pos(t), waitingFor(t));
+            t.pos = pos(t);
+            trace.add(EventKind.STEP_END, agent(), t.id, StepOutcome.WAIT.ordinal(), t.pos, waitingFor(t));
             return;
         }
         StepOutcome o;
