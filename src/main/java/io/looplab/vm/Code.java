@@ -42,6 +42,10 @@ public final class Code extends PyObject {
     public byte observerFlag;
     /** The docstring of a function body (its first statement, if a string literal), else None. */
     public PyObject doc = Py.NONE;
+    /** This code translated to JVM bytecode once it ran often enough (see Tiering), else null. */
+    CompiledCode compiled;
+    /** Calls and loop iterations counted towards translation; Tiering.REFUSED once translation was refused. */
+    int hotness;
     /** Inline caches, one slot per instruction that uses one (LOAD_GLOBAL, LOAD_ATTR...). */
     final Object[] caches;
 

@@ -26,6 +26,8 @@ public final class Fiber {
     PyBaseException pendingError;
     /** Free for the kernel: the agent or greenlet this fiber belongs to. */
     public Object owner;
+    /** Why compiled code left its frame, when a helper decided it (see JitSupport#leave). */
+    Fiber.Stop jitStop;
 
     public Fiber(Runtime runtime) {
         this.runtime = runtime;

@@ -31,7 +31,7 @@ public final class Interpreter {
         try {
             while (true) {
                 ExecFrame top = fb.top;
-                Fiber.Stop stop = top instanceof NativeFrame nf ? Natives.step(fb, nf) : execute(fb, (Frame) top);
+                Fiber.Stop stop = top instanceof NativeFrame nf ? Natives.step(fb, nf) : enter(fb, (Frame) top);
                 if (stop != null) {
                     return stop;
                 }
@@ -47,11 +47,26 @@ public final class Interpreter {
         ((Frame) fb.top).pendingRaise = e;
     }
 
+    /** Runs f's code compiled when it is (or just became) hot enough, else interpreted. */
+    private static Fiber.Stop enter(Fiber fb, Frame f) {
+        CompiledCode cc = f.code.compiled;
+        if (cc != null || Tiering.count(f.code, fb.runtime.jitThreshold)) {
+            return f.code.compiled.run(fb, f);
+        }
+        return execute(fb, f, true);
+    }
+
+    /** Interprets f until it leaves, even if its code is compiled (compiled code hands frames back this way). */
+    static Fiber.Stop interpret(Fiber fb, Frame f) {
+        return execute(fb, f, false);
+    }
+
     /**
      * The dispatch loop. Returns a stop, or null when the top of the stack is now a native frame
-     * (or otherwise needs the outer loop).
+     * (or otherwise needs the outer loop). tierUp: at a hot loop's back edge, hand the frame to
+     * its compiled code.
      */
-    private static Fiber.Stop execute(Fiber fb, Frame f) {
+    private static Fiber.Stop execute(Fiber fb, Frame f, boolean tierUp) {
         Runtime rt = fb.runtime;
         long ticks = rt.ticks;
         final long limit = rt.tickLimit;
@@ -317,6 +332,12 @@ public final class Interpreter {
                             sp = Builders.formatValue(regs, sp, arg);
                             break;
                         case JUMP:
+                            if (arg < pc && tierUp && Tiering.count(f.code, rt.jitThreshold)) {
+                                f.sp = sp;
+                                f.pc = arg;
+                                rt.ticks = ticks;
+                                return null;
+                            }
                             pc = arg;
                             break;
                         case POP_JUMP_IF_FALSE: {

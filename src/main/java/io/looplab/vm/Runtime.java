@@ -32,6 +32,8 @@ public final class Runtime {
     public long ticks;
     public long tickLimit = DEFAULT_STEP_LIMIT;
     public int recursionLimit = 1000;
+    /** Entries and loop iterations before a code object is compiled to JVM bytecode; negative: never. */
+    public int jitThreshold = Tiering.configuredThreshold();
     /** What os.cpu_count() reports (the oracle's --cpu-count, 4 by default). */
     public int cpuCount = 4;
     /** The fiber Interpreter.run is running (nested calls run on it). */

@@ -2,12 +2,12 @@ package io.looplab.vm.compiler;
 
 import static io.looplab.vm.Opcode.*;
 
-/** The net stack effect of each instruction, on fall-through or when its jump is taken. */
-final class StackEffects {
+/** The net stack effect of each instruction, on fall-through or when its jump is taken (also used by the JIT). */
+public final class StackEffects {
     private StackEffects() {
     }
 
-    static int of(int op, int arg, boolean jump) {
+    public static int of(int op, int arg, boolean jump) {
         switch (op) {
             case NOP: case ROT_TWO: case ROT_THREE: case ROT_FOUR: case SWAP: case DELETE_FAST: case DELETE_DEREF:
             case DELETE_GLOBAL: case DELETE_NAME: case LOAD_ATTR: case UNARY_NEGATIVE: case UNARY_POSITIVE:
