@@ -47,6 +47,13 @@ public enum EventKind {
     FUTURE_DONE,
     /** A done-callback was added to a future or task: a = future id, b = handle-to-be description id; text = callback. */
     CALLBACK_ADDED,
+    /**
+     * An executor job (a ThreadPoolExecutor work item and its concurrent.futures.Future) changed
+     * state: a = job id, b = {@link JobState} ordinal, c = agent id of the thread that caused it
+     * (the submitter for QUEUED, the pool worker otherwise); text = the call for QUEUED, the
+     * result's repr for DONE, "Type: message" for FAILED.
+     */
+    JOB,
     /** The loop blocked the thread in a callback (time.sleep / cpu() inside a task): a = loop id, b = task id; text = what. */
     LOOP_BLOCKED,
     /**

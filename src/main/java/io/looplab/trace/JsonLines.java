@@ -61,6 +61,8 @@ public final class JsonLines {
             case FUTURE_DONE -> num(sb, "future", ev.a()).str(sb, "state",
                     ev.b() == 1 ? "cancelled" : "finished").str(sb, "label", text);
             case CALLBACK_ADDED -> num(sb, "future", ev.a()).str(sb, "callback", text);
+            case JOB -> num(sb, "job", ev.a()).str(sb, "state", JobState.values()[ev.b()].name())
+                    .num(sb, "by", ev.c()).str(sb, "detail", text);
             case LOOP_BLOCKED -> num(sb, "loop", ev.a()).num(sb, "task", ev.b()).str(sb, "detail", text);
             case UNCAUGHT, DEADLOCK -> str(sb, "text", text);
             case END -> num(sb, "exit", ev.a());
