@@ -305,17 +305,18 @@ public final class Kernel {
      */
     long burn(Agent a, long left) {
         promoteDue(now);
+        long start = now;
         long want = firstGilRequest();
-        long end = now + left;
+        long end = start + left;
         if (want < 0 || want + SWITCH_INTERVAL >= end) {
             promoteDue(end);
             setNow(end);
             setState(a, ThreadState.RUNNING, "");
             return 0;
         }
-        long switchAt = Math.max(want + SWITCH_INTERVAL, now);
+        long switchAt = Math.max(want + SWITCH_INTERVAL, start);
         promoteDue(switchAt);
-        left -= switchAt - now;
+        left -= switchAt - start;
         setNow(switchAt);
         queue(a, switchAt, ThreadState.WAITING_GIL, "GIL: forced switch after " + SWITCH_INTERVAL / 1_000_000 + " ms");
         return left;

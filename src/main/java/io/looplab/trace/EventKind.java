@@ -16,6 +16,12 @@ public enum EventKind {
     THREAD_STATE,
     /** The GIL changed hands: a = agent id now holding it (-1: nobody). */
     GIL,
+    /**
+     * A thread switched greenlets (greenlet.switch, a greenlet finishing, throw): a = greenlet
+     * id now running (0: the thread's main greenlet), b = the one it left; text = the new one's
+     * run function ("main" for a main greenlet). The thread itself keeps the GIL.
+     */
+    GREENLET_SWITCH,
     /** An event loop was created: a = loop id, b = agent id that runs it. */
     LOOP_CREATED,
     /** A task was created: a = task id, b = loop id, c = line of its coroutine's def; text = its name. */

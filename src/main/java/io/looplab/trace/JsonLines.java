@@ -41,6 +41,7 @@ public final class JsonLines {
             case THREAD_STATE -> num(sb, "id", ev.a()).str(sb, "state", ThreadState.values()[ev.b()].name())
                     .num(sb, "line", ev.c()).str(sb, "detail", text);
             case GIL -> num(sb, "holder", ev.a());
+            case GREENLET_SWITCH -> num(sb, "greenlet", ev.a()).num(sb, "from", ev.b()).str(sb, "run", text);
             case LOOP_CREATED -> num(sb, "loop", ev.a()).num(sb, "owner", ev.b())
                     .str(sb, "event", ev.c() == 0 ? "created" : ev.c() == 1 ? "running" : "stopped");
             case TASK_CREATED -> num(sb, "task", ev.a()).num(sb, "loop", ev.b()).num(sb, "def_line", ev.c())
