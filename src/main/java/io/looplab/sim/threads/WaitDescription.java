@@ -13,6 +13,8 @@ import java.util.Set;
 final class WaitDescription {
     /** The library modules whose frames are looked through (their code names the real wait). */
     private static final Set<String> PRIMITIVES = Set.of("<threading>", "<queue>", "<concurrent.futures._base>");
+    /** Where a thread's own code begins: the wait is never named after these. */
+    private static final Set<String> ENTRY_POINTS = Set.of("Thread.run", "Thread._bootstrap_inner", "Thread._bootstrap");
 
     private WaitDescription() {
     }
@@ -22,12 +24,16 @@ final class WaitDescription {
         Frame outer = null;
         for (ExecFrame e = f == null ? null : f.top(); e != null; e = e.back) {
             if (e instanceof Frame fr) {
-                if (!PRIMITIVES.contains(fr.code.fileName)) {
+                if (!PRIMITIVES.contains(fr.code.fileName) || ENTRY_POINTS.contains(fr.code.qualname)) {
                     break;
                 }
                 outer = fr;
             }
         }
-        return outer == null ? fallback : outer.code.qualname + "()";
+        if (outer == null) {
+            return fallback;
+        }
+        return outer.code.qualname.equals("_shutdown") ? "exit: joining non-daemon threads (threading._shutdown)"
+                : outer.code.qualname + "()";
     }
 }
