@@ -16,8 +16,8 @@ public final class CpuBurst extends SimSuspension {
 
     @Override
     protected void block(Kernel k, Agent a) {
-        k.startBurn(a, describe());
-        left = k.burn(a, left);
+        k.gil.startBurn(a, describe());
+        left = k.gil.burn(a, left);
     }
 
     @Override

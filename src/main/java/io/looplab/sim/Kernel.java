@@ -18,7 +18,7 @@ import java.util.PriorityQueue;
 /**
  * The simulated machine: one virtual clock, the threads, and the only places where time
  * advances: {@link #advance()} (every thread is blocked: pop the earliest deadline, set now,
- * wake its threads) and {@link #burn} (a thread holds the GIL doing CPU work). Threads run one
+ * wake its threads) and {@link Gil#burn} (a thread holds the GIL doing CPU work). Threads run one
  * at a time, FIFO, until they block (SimPy's step, asyncio's _run_once one level down), as the
  * oracle's baton scheduler (vrun.py _Sched) runs them.
  */
@@ -26,26 +26,29 @@ public final class Kernel {
     public static final long NS = 1_000_000_000L;
     /** The oracle's guard: nothing may happen after 10,000 virtual seconds. */
     public static final long VIRTUAL_LIMIT = 10_000 * NS;
-    /** CPython's sys.getswitchinterval(): 5 ms before a waiting thread forces the GIL holder out. */
-    public static final long SWITCH_INTERVAL = 5_000_000L;
 
     final Runtime rt;
     final Trace trace;
     private long now;
     private long readings;
     private long uniq;
-    private final ArrayDeque<Agent> runq = new ArrayDeque<>();
-    private final PriorityQueue<Timer> timers = new PriorityQueue<>();
+    final ArrayDeque<Agent> runq = new ArrayDeque<>();
+    final PriorityQueue<Timer> timers = new PriorityQueue<>();
     final List<Agent> agents = new ArrayList<>();
-    private Agent current;
+    Agent current;
     private Agent main;
-    /** Who holds the GIL (the thread running Python code), or null while every thread waits. */
-    private Agent gil;
+    final Gil gil = new Gil(this);
     private int exitCode = -1;
     private boolean mainDone;
     private int mainExit;
     private String scenarioFile;
     final KernelOutput output;
+    private final List<WaitListener> waitListeners = new ArrayList<>();
+
+    /** Told whenever a thread suspends in a wait, before the wait is registered. */
+    public interface WaitListener {
+        void waiting(Agent a, SimSuspension s);
+    }
 
     public Kernel(Runtime rt, Trace trace) {
         this.rt = rt;
@@ -81,6 +84,11 @@ public final class Kernel {
         return rt;
     }
 
+    /** The asyncio layer listens, to show a loop frozen by a blocking call inside a task. */
+    public void addWaitListener(WaitListener l) {
+        waitListeners.add(l);
+    }
+
     /** Thread states report the line of the innermost frame of this file (the scenario's own code). */
     void setScenarioFile(String path) {
         scenarioFile = path;
@@ -113,7 +121,7 @@ public final class Kernel {
             while (exitCode < 0 && !mainDone) {
                 Agent a = runq.pollFirst();
                 if (a == null) {
-                    handGil(null);
+                    gil.handTo(null);
                     if (!advance()) {
                         break;
                     }
@@ -141,7 +149,7 @@ public final class Kernel {
     /** The thread takes the CPU: it retries its wait if that wait says so, else runs on. */
     private void execute(Agent a) {
         current = a;
-        handGil(a);
+        gil.handTo(a);
         setState(a, ThreadState.RUNNING, "");
         if (a.suspended && !a.waitingOn.wakeUp(this, a)) {
             a.waitingOn.block(this, a);
@@ -166,6 +174,9 @@ public final class Kernel {
                     }
                     a.suspended = true;
                     a.waitingOn = ss;
+                    for (WaitListener l : waitListeners) {
+                        l.waiting(a, ss);
+                    }
                     ss.block(this, a);
                     if (a.state != ThreadState.RUNNING) {
                         return;
@@ -252,7 +263,7 @@ public final class Kernel {
         queue(a, now, ThreadState.RUNNABLE, "");
     }
 
-    private void queue(Agent a, long readyAt, ThreadState state, String what) {
+    void queue(Agent a, long readyAt, ThreadState state, String what) {
         a.token++;
         a.readyAt = readyAt;
         setState(a, state, what);
@@ -285,83 +296,16 @@ public final class Kernel {
         return true;
     }
 
-    private void dropStale() {
+    void dropStale() {
         Timer t;
         while ((t = timers.peek()) != null && (t.agent().token != t.token() || t.agent().state == ThreadState.DONE)) {
             timers.poll();
         }
     }
 
-    private void setNow(long t) {
+    void setNow(long t) {
         now = t;
         trace.setTime(t);
-    }
-
-    /**
-     * looplab.cpu(): a burns {@code left} ns of CPU holding the GIL; returns what is left when a
-     * forced switch takes the GIL away (0: done, a runs on). The oracle's _Sched.cpu_ns, one pass
-     * of its loop: a thread that wants the GIL since w gets it at w + 5 ms (CPython's forced
-     * switch); the burner then queues behind it (FIFO) and burns the rest when it runs again.
-     */
-    long burn(Agent a, long left) {
-        promoteDue(now);
-        long start = now;
-        long want = firstGilRequest();
-        long end = start + left;
-        if (want < 0 || want + SWITCH_INTERVAL >= end) {
-            promoteDue(end);
-            setNow(end);
-            setState(a, ThreadState.RUNNING, "");
-            return 0;
-        }
-        long switchAt = Math.max(want + SWITCH_INTERVAL, start);
-        promoteDue(switchAt);
-        left -= switchAt - start;
-        setNow(switchAt);
-        queue(a, switchAt, ThreadState.WAITING_GIL, "GIL: forced switch after " + SWITCH_INTERVAL / 1_000_000 + " ms");
-        return left;
-    }
-
-    /** Shows the threads that now wait for a burning GIL holder as WAITING_GIL. */
-    void startBurn(Agent a, String what) {
-        setState(a, ThreadState.RUNNING, what);
-        for (Agent r : runq) {
-            if (r.state == ThreadState.RUNNABLE) {
-                setState(r, ThreadState.WAITING_GIL, "GIL held by " + a.name);
-            }
-        }
-    }
-
-    /** Every thread whose deadline is <= upto becomes runnable in deadline order, stamped with its deadline. */
-    private void promoteDue(long upto) {
-        Timer t;
-        while ((t = timers.peek()) != null && t.due() <= upto) {
-            timers.poll();
-            Agent a = t.agent();
-            if (a.token == t.token() && a.state != ThreadState.RUNNABLE && a.state != ThreadState.DONE) {
-                if (t.due() > now) {
-                    setNow(t.due());
-                }
-                a.timedOut = true;
-                queue(a, t.due(), ThreadState.WAITING_GIL, "GIL held by " + current.name);
-            }
-        }
-    }
-
-    /** The earliest time another thread wants the GIL: a runnable one's, else the next deadline; -1: none. */
-    private long firstGilRequest() {
-        long first = -1;
-        for (Agent r : runq) {
-            if (first < 0 || r.readyAt < first) {
-                first = r.readyAt;
-            }
-        }
-        if (first >= 0) {
-            return first;
-        }
-        dropStale();
-        Timer t = timers.peek();
-        return t == null ? -1 : t.due();
     }
 
     /** Nothing runnable and no deadline: the oracle reports it as hitting the virtual time limit. */
@@ -386,15 +330,7 @@ public final class Kernel {
         exitCode = code;
     }
 
-    /** The GIL changes hands (null: released, every thread waits); one event per change. */
-    private void handGil(Agent a) {
-        if (a != gil) {
-            gil = a;
-            trace.add(EventKind.GIL, a == null ? -1 : a.id, a == null ? -1 : a.id, 0, 0);
-        }
-    }
-
-    private void setState(Agent a, ThreadState s, String what) {
+    void setState(Agent a, ThreadState s, String what) {
         a.state = s;
         a.waitingFor = what;
         trace.add(EventKind.THREAD_STATE, a.id, a.id, s.ordinal(), userLine(a.fiber), what.isEmpty() ? null : what);

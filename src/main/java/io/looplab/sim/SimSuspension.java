@@ -23,4 +23,9 @@ public abstract class SimSuspension extends Suspension {
     protected boolean wakeUp(Kernel k, Agent a) {
         return true;
     }
+
+    /** False for a wait that never takes the thread off the CPU nor burns time (a greenlet switch). */
+    public boolean blocksThread() {
+        return true;
+    }
 }

@@ -60,7 +60,11 @@ public enum EventKind {
      * result's repr for DONE, "Type: message" for FAILED.
      */
     JOB,
-    /** The loop blocked the thread in a callback (time.sleep / cpu() inside a task): a = loop id, b = task id; text = what. */
+    /**
+     * The loop's thread blocked inside a callback or task step (time.sleep, cpu(), a lock,
+     * Future.result() inside a task): the whole loop is frozen. a = loop id, b = task id (0: a
+     * plain callback); text = what the thread waits for.
+     */
     LOOP_BLOCKED,
     /**
      * The run reports an exception or limit at top level (the oracle's "!Type: message" line):

@@ -54,6 +54,11 @@ final class GreenletSwitch extends SimSuspension {
     }
 
     @Override
+    public boolean blocksThread() {
+        return false;
+    }
+
+    @Override
     public String describe() {
         return "greenlet switch";
     }

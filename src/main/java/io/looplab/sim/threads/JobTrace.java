@@ -25,6 +25,7 @@ import java.util.Map;
 final class JobTrace {
     private final Kernel kernel;
     private final Map<PyObject, Integer> ids = new IdentityHashMap<>();
+    private final Map<Integer, String> calls = new java.util.HashMap<>();
 
     private JobTrace(Kernel kernel) {
         this.kernel = kernel;
@@ -35,6 +36,7 @@ final class JobTrace {
         PyModule m = new PyModule("_looplab");
         m.put("job_queued", PyBuiltinFunction.ofN("job_queued", (a, kw) -> jobs.queued(a[0], a[1], a[2])));
         m.put("job_state", PyBuiltinFunction.ofN("job_state", (a, kw) -> jobs.state(a)));
+        m.put("job_wrapped", PyBuiltinFunction.of2("job_wrapped", jobs::wrapped));
         return m;
     }
 
@@ -48,7 +50,8 @@ final class JobTrace {
                 call.append(i > 0 ? ", " : "").append(Ops.safeRepr(t.get(i)));
             }
         }
-        emit(id, JobState.QUEUED, call.append(')').toString());
+        calls.put(id, call.append(')').toString());
+        emit(id, JobState.QUEUED, calls.get(id));
         return Py.NONE;
     }
 
@@ -68,6 +71,15 @@ final class JobTrace {
                 emit(id, JobState.FAILED, e.type().name() + (msg.isEmpty() ? "" : ": " + msg));
             }
             default -> emit(id, JobState.DONE, Ops.safeRepr(value));
+        }
+        return Py.NONE;
+    }
+
+    /** job_wrapped(future, loop_future): asyncio.wrap_future chained a loop future to the job. */
+    private PyObject wrapped(PyObject future, PyObject loopFuture) {
+        Integer id = ids.get(future);
+        if (id != null && loopFuture instanceof io.looplab.sim.asyncio.Future f) {
+            f.setLabel("thread-pool job " + id + ": " + calls.get(id));
         }
         return Py.NONE;
     }
