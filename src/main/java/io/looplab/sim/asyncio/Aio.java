@@ -54,7 +54,7 @@ public final class Aio {
     private void threadWaits(Agent a, io.looplab.sim.SimSuspension s) {
         EventLoop loop = running.get(a);
         if (loop != null && !(s instanceof LoopWait) && s.blocksThread()) {
-            trace.loopBlocked(loop, current.get(loop), s.describe());
+            trace.loopBlocked(loop, loop.currentTask, s.describe());
         }
     }
 
