@@ -19,8 +19,6 @@ public final class Agent {
     long readyAt;
     /** What it waits for, for the trace and deadlock reports. */
     String waitingFor = "";
-    /** Set when woken by its deadline rather than by another thread. */
-    boolean timedOut;
     /** Set while the fiber is suspended: on wake-up the suspending call returns resumeValue (or raises resumeError). */
     boolean suspended;
     /** The wait the fiber is suspended in (asked on wake-up whether the call may return). */
@@ -55,11 +53,6 @@ public final class Agent {
     /** The fiber the thread runs now: its own, or the greenlet it switched to. */
     public Fiber fiber() {
         return fiber;
-    }
-
-    /** True when the last wait ended by its deadline rather than by another thread. */
-    public boolean timedOut() {
-        return timedOut;
     }
 
     /** The suspended call returns v when the thread runs again. */

@@ -70,7 +70,6 @@ final class Gil {
                 if (t.due() > k.now()) {
                     k.setNow(t.due());
                 }
-                a.timedOut = true;
                 k.queue(a, t.due(), ThreadState.WAITING_GIL, "GIL held by " + k.current.name);
             }
         }

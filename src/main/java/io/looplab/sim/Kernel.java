@@ -241,7 +241,6 @@ public final class Kernel {
     /** Blocks a thread until another thread wakes it. */
     public void blockIndefinitely(Agent a, String what) {
         a.token++;
-        a.timedOut = false;
         setState(a, ThreadState.BLOCKED, what);
     }
 
@@ -254,7 +253,6 @@ public final class Kernel {
 
     private void blockUntil(Agent a, long due, long reading, ThreadState state, String what) {
         a.token++;
-        a.timedOut = false;
         setState(a, state, what);
         timers.add(new Timer(due, reading, ++uniq, a, a.token));
     }
@@ -289,7 +287,6 @@ public final class Kernel {
             timers.poll();
             Agent a = t.agent();
             if (a.token == t.token() && a.state != ThreadState.RUNNABLE && a.state != ThreadState.DONE) {
-                a.timedOut = true;
                 makeRunnable(a);
             }
         }
