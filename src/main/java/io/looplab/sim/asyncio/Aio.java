@@ -47,6 +47,15 @@ public final class Aio {
         this.scenarioPath = scenarioPath;
         this.trace = new AioTrace(this, kernel.trace());
         rt.extensions.put(Aio.class, this);
+        kernel.addWaitListener(this::threadWaits);
+    }
+
+    /** A thread that runs a loop blocks in something else than the loop's select: the loop is frozen. */
+    private void threadWaits(Agent a, io.looplab.sim.SimSuspension s) {
+        EventLoop loop = running.get(a);
+        if (loop != null && !(s instanceof LoopWait) && s.blocksThread()) {
+            trace.loopBlocked(loop, loop.currentTask, s.describe());
+        }
     }
 
     static Aio of(Runtime rt) {

@@ -132,6 +132,10 @@ final class AioTrace {
         trace.add(EventKind.TIMER_READY, agent(), h.id, h.loop.id, 0);
     }
 
+    void loopBlocked(EventLoop l, Task t, String what) {
+        trace.add(EventKind.LOOP_BLOCKED, agent(), l.id, t == null ? 0 : t.id, 0, what);
+    }
+
     void futureDone(Future f) {
         if (!(f instanceof Task)) {
             trace.add(EventKind.FUTURE_DONE, agent(), f.id, f.state, 0, f.label);
