@@ -43,8 +43,8 @@ class CliTest {
 
     @Test
     void anUnbuiltCommandSaysSoAndExitsWithTwo() {
-        assertEquals(ExitCode.USAGE, run("bench"));
-        assertEquals("looplab: command 'bench' is not built yet\n", err.toString(StandardCharsets.UTF_8));
+        assertEquals(ExitCode.USAGE, run("check"));
+        assertEquals("looplab: command 'check' is not built yet\n", err.toString(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -10,7 +10,17 @@ public final class PyRun {
     }
 
     public static String run(String source) {
+        return run(source, new Runtime());
+    }
+
+    /** Runs source with code objects compiled to JVM bytecode after threshold entries (-1: never, 0: at once). */
+    public static String run(String source, int jitThreshold) {
         Runtime rt = new Runtime();
+        rt.jitThreshold = jitThreshold;
+        return run(source, rt);
+    }
+
+    private static String run(String source, Runtime rt) {
         StringBuilder out = new StringBuilder();
         rt.stdout = out::append;
         Module m = Parser.parse(source, "<test>");

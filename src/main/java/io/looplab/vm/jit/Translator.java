@@ -94,6 +94,15 @@ public final class Translator {
         };
     }
 
+    /** False for the instructions that cannot raise (the pc of a raising instruction must be known). */
+    static boolean mayRaise(int op) {
+        return switch (op) {
+            case NOP, KW_NAMES, POP_TOP, ROT_TWO, ROT_THREE, ROT_FOUR, DUP_TOP, DUP_TOP_TWO, COPY, PUSH_NULL, LOAD_CONST,
+                    STORE_FAST, LOAD_CLOSURE, JUMP, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE -> false;
+            default -> true;
+        };
+    }
+
     /** Slow instructions that never push a frame or unwind by themselves: no resume point after them. */
     static boolean slowButLocal(int op) {
         return switch (op) {
@@ -154,8 +163,10 @@ public final class Translator {
             if (flow.leaders.get(pc)) {
                 emitStepCount(pc);
             }
-            push(pc);
-            mv.visitVarInsn(Opcodes.ISTORE, PC);
+            if (mayRaise(code.ops[pc] & 0xFF)) {
+                push(pc);
+                mv.visitVarInsn(Opcodes.ISTORE, PC);
+            }
             new InstructionEmitter(this, pc).emit();
         }
         mv.visitLabel(labels[n]);
