@@ -2,15 +2,13 @@ package io.looplab.lang;
 
 import io.looplab.lang.Expr.*;
 import io.looplab.lang.Stmt.*;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.util.List;
 
 /**
  * The placement checks CPython makes after parsing: first its symbol table's ('yield' outside function,
  * module-level nonlocal) over the whole file, then its compiler's ('return', 'await', 'break',
- * 'continue', async statements) in source order. Children are reached generically through the record
- * components, so only the nodes that open a scope or a loop need their own rules.
+ * 'continue', async statements) in source order. Children are reached generically ({@link AstChildren}),
+ * so only the nodes that open a scope or a loop need their own rules.
  */
 final class ScopeChecker {
     /** What encloses the node being visited. */
@@ -33,7 +31,9 @@ final class ScopeChecker {
 
     private void visit(Object node, Scope scope) {
         if (node instanceof List<?> list) {
-            list.forEach(x -> visit(x, scope));
+            for (Object x : list) {
+                visit(x, scope);
+            }
         } else if (node instanceof Record r && !(node instanceof Pos)) {
             if (!visitSpecial(r, scope)) {
                 checkNode(r, scope);
@@ -106,12 +106,8 @@ final class ScopeChecker {
     }
 
     private void children(Record r, Scope scope) {
-        for (RecordComponent rc : r.getClass().getRecordComponents()) {
-            try {
-                visit(rc.getAccessor().invoke(r), scope);
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException(e);
-            }
+        for (Object child : AstChildren.of(r)) {
+            visit(child, scope);
         }
     }
 

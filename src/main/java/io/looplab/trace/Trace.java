@@ -2,10 +2,8 @@ package io.looplab.trace;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
@@ -22,7 +20,18 @@ public final class Trace implements Iterable<Event> {
     private static final int CHUNK_BITS = 16;
     private static final int CHUNK = 1 << CHUNK_BITS;
     private static final int KINDS = EventKind.values().length;
+
+    static {
+        if (KINDS > 32) {
+            throw new IllegalStateException("the head byte holds 5 bits of event kind");
+        }
+    }
     private static final EventKind[] KIND = EventKind.values();
+    private static final int RECENT = 1024;
+    /** A head byte no event has (kinds use the low five bits, flags 0x20 and 0x40). */
+    private static final byte SKIP = (byte) 0x80;
+    /** Longest encoding of one event: head, agent, three operands and a string number. */
+    private static final int MAX_EVENT_BYTES = 1 + 5 * 5;
 
     private byte[][] chunks = new byte[16][];
     private long length;
@@ -34,7 +43,14 @@ public final class Trace implements Iterable<Event> {
      */
     private int size;
     private final List<String> strings = new ArrayList<>();
-    private final Map<String, Integer> interned = new HashMap<>();
+    /** Recently written short texts and their string numbers, by hash (repeated texts are stored once). */
+    private final String[] recentText = new String[RECENT];
+    private final int[] recentIndex = new int[RECENT];
+    private int[] printAt = new int[64];
+    private int printCount;
+    /** The chunk being written and the write position in it. */
+    private byte[] chunk;
+    private int chunkPos = CHUNK;
     private long[] longs = new long[64];
     private int longCount;
     private int[] timeAt = new int[64];
@@ -47,13 +63,17 @@ public final class Trace implements Iterable<Event> {
     /** Appends an event; returns its sequence number. text may be null. */
     public int add(EventKind kind, int agent, int a, int b, int c, String text) {
         int i = size;
+        if (chunkPos > CHUNK - MAX_EVENT_BYTES) {
+            nextChunk();
+        }
         if (i % BLOCK == 0) {
             startBlock(i);
         }
         int k = kind.ordinal();
         boolean hasText = text != null;
         boolean agentChanged = agent != prevAgent;
-        put((byte) (k | (hasText ? 0x20 : 0) | (agentChanged ? 0x40 : 0)));
+        int start = chunkPos;
+        chunk[chunkPos++] = (byte) (k | (hasText ? 0x20 : 0) | (agentChanged ? 0x40 : 0));
         if (agentChanged) {
             putVarint(agent + 1);
             prevAgent = agent;
@@ -67,6 +87,13 @@ public final class Trace implements Iterable<Event> {
         prev[p + 2] = c;
         if (hasText) {
             putVarint(stringIndex(text, text.length() <= 24 && kind != EventKind.PRINT));
+        }
+        length += chunkPos - start;
+        if (kind == EventKind.PRINT) {
+            if (printCount == printAt.length) {
+                printAt = Arrays.copyOf(printAt, printCount * 2);
+            }
+            printAt[printCount++] = i;
         }
         size = i + 1;
         return i;
@@ -113,24 +140,33 @@ public final class Trace implements Iterable<Event> {
         return add(kind, agent, a, b, longCount++, text);
     }
 
-    private void put(byte v) {
-        int chunk = (int) (length >>> CHUNK_BITS);
-        if (chunk >= chunks.length) {
+    /**
+     * Starts a new chunk: an event never spans two chunks, and a {@link #SKIP} byte tells the
+     * reader that the rest of the previous chunk is unused.
+     */
+    private void nextChunk() {
+        if (chunk != null && chunkPos < CHUNK) {
+            chunk[chunkPos] = SKIP;
+        }
+        int n = (int) ((length + CHUNK - 1) >>> CHUNK_BITS);
+        if (n >= chunks.length) {
             chunks = Arrays.copyOf(chunks, chunks.length * 2);
         }
-        if (chunks[chunk] == null) {
-            chunks[chunk] = new byte[CHUNK];
-        }
-        chunks[chunk][(int) (length & (CHUNK - 1))] = v;
-        length++;
+        chunk = new byte[CHUNK];
+        chunks[n] = chunk;
+        length = (long) n << CHUNK_BITS;
+        chunkPos = 0;
     }
 
     private void putVarint(int v) {
+        byte[] ch = chunk;
+        int p = chunkPos;
         while ((v & ~0x7F) != 0) {
-            put((byte) ((v & 0x7F) | 0x80));
+            ch[p++] = (byte) ((v & 0x7F) | 0x80);
             v >>>= 7;
         }
-        put((byte) v);
+        ch[p++] = (byte) v;
+        chunkPos = p;
     }
 
     private static int zigzag(int v) {
@@ -141,19 +177,27 @@ public final class Trace implements Iterable<Event> {
         return chunks[(int) (pos >>> CHUNK_BITS)][(int) (pos & (CHUNK - 1))];
     }
 
-    private int stringIndex(String s, boolean intern) {
-        if (intern) {
-            Integer k = interned.get(s);
-            if (k != null) {
-                return k;
-            }
+    private int stringIndex(String s, boolean shareable) {
+        int slot = s.hashCode() & (RECENT - 1);
+        if (shareable && s.equals(recentText[slot])) {
+            return recentIndex[slot];
         }
         strings.add(s);
         int k = strings.size() - 1;
-        if (intern) {
-            interned.put(s, k);
+        if (shareable) {
+            recentText[slot] = s;
+            recentIndex[slot] = k;
         }
         return k;
+    }
+
+    /** How many PRINT events there are; {@link #printEvent(int)} gives the n-th one's sequence number. */
+    public int printCount() {
+        return printCount;
+    }
+
+    public int printEvent(int n) {
+        return printAt[n];
     }
 
     public int size() {
@@ -194,6 +238,23 @@ public final class Trace implements Iterable<Event> {
             }
         }
         return size;
+    }
+
+    /** The index in timeAt of the last TIME event before event i, or -1. */
+    private int lastTimeBefore(int i) {
+        int lo = 0;
+        int hi = timeCount - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (timeAt[mid] < i) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
     }
 
     /** Event i, decoded. For reading many events in order, iterate (or use {@link #cursor(int)}). */
@@ -238,9 +299,7 @@ public final class Trace implements Iterable<Event> {
         private Cursor(int block) {
             index = block * BLOCK;
             pos = index < size ? blockOffset[block] : length;
-            while (timeIdx + 1 < timeCount && timeAt[timeIdx + 1] < index) {
-                timeIdx++;
-            }
+            timeIdx = lastTimeBefore(index);
         }
 
         @Override
@@ -256,6 +315,9 @@ public final class Trace implements Iterable<Event> {
             if (index % BLOCK == 0) {
                 Arrays.fill(last, 0);
                 agent = -1;
+            }
+            if (byteAt(pos) == SKIP) {
+                pos = ((pos >>> CHUNK_BITS) + 1) << CHUNK_BITS;
             }
             int head = byteAt(pos++) & 0xFF;
             int k = head & 0x1F;

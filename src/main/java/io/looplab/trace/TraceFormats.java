@@ -16,12 +16,11 @@ public final class TraceFormats {
     /** What the program printed, as python3 would show it. */
     public static String plain(Trace t) {
         StringBuilder sb = new StringBuilder();
-        for (Event e : t) {
-            if (e.kind() == EventKind.PRINT) {
-                sb.append(e.text());
-                if (e.b() == 0) {
-                    sb.append('\n');
-                }
+        for (int n = 0; n < t.printCount(); n++) {
+            Event e = t.get(t.printEvent(n));
+            sb.append(e.text());
+            if (e.b() == 0) {
+                sb.append('\n');
             }
         }
         return sb.toString();

@@ -2,12 +2,13 @@ package io.looplab.vm;
 
 /** Name lookups: globals (with an inline cache), class-body names, closures, and their errors. */
 final class Names {
-    /** LOAD_GLOBAL's inline cache: valid while neither dict has changed. */
+    /** LOAD_GLOBAL's inline cache: where the name's entry is, valid while neither dict gains or loses keys. */
     private static final class GlobalCache {
         PyDict globals;
         int globalsVersion;
         int builtinsVersion;
-        PyObject value;
+        PyDict holder;
+        int entry;
     }
 
     private Names() {
@@ -19,13 +20,15 @@ final class Names {
         PyDict b = f.builtins;
         if (c instanceof GlobalCache gc && gc.globals == g && gc.globalsVersion == g.version
                 && gc.builtinsVersion == b.version) {
-            return gc.value;
+            return gc.holder.valueAt(gc.entry);
         }
         PyStr name = f.code.names[arg];
-        PyObject v = g.get(name);
-        if (v == null) {
-            v = b.get(name);
-            if (v == null) {
+        PyDict holder = g;
+        int entry = g.entryOf(name);
+        if (entry < 0) {
+            holder = b;
+            entry = b.entryOf(name);
+            if (entry < 0) {
                 throw PyException.name("name '" + name.value + "' is not defined");
             }
         }
@@ -33,9 +36,10 @@ final class Names {
         gc.globals = g;
         gc.globalsVersion = g.version;
         gc.builtinsVersion = b.version;
-        gc.value = v;
+        gc.holder = holder;
+        gc.entry = entry;
         f.code.caches[pc] = gc;
-        return v;
+        return holder.valueAt(entry);
     }
 
     static PyObject loadName(Frame f, int arg) {

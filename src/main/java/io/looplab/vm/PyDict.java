@@ -13,7 +13,8 @@ import java.util.NoSuchElementException;
  * array in which deletions leave holes, plus an open-addressed index of entry numbers. Keeping
  * the holes (and CPython's growth rule) is what lets a dict iterator notice mutation exactly as
  * CPython does. Keys are compared with Java's hashCode/equals, which follow Python's ==.
- * {@link #version} changes on every write so that LOAD_GLOBAL can cache lookups in module dicts.
+ * {@link #version} changes whenever keys come or go (not when a value is replaced), so LOAD_GLOBAL
+ * can cache where a name's entry is, as CPython 3.11 caches dk_version and the entry index.
  */
 public final class PyDict extends PyObject {
     // declared before TYPE: creating TYPE creates PyDicts (a type's namespace) during class init
@@ -37,7 +38,7 @@ public final class PyDict extends PyObject {
     private int usable;
     /** Slot to entry number, or EMPTY / DUMMY; a power of two long (or empty before first use). */
     private int[] index = EMPTY_INDEX;
-    /** Bumped on every mutation. */
+    /** Bumped whenever a key is added or removed (entry positions may change); not on value updates. */
     public int version;
 
     public PyDict() {
@@ -109,6 +110,11 @@ public final class PyDict extends PyObject {
         return get(PyStr.of(key));
     }
 
+    /** The entry number of key (stable until {@link #version} changes), or -1. */
+    public int entryOf(PyObject key) {
+        return findEntry(key, key.hashCode());
+    }
+
     public boolean containsKey(PyObject key) {
         return findEntry(key, key.hashCode()) >= 0;
     }
@@ -118,11 +124,11 @@ public final class PyDict extends PyObject {
     public void put(PyObject key, PyObject value) {
         int h = key.hashCode();
         int ix = findEntry(key, h);
-        version++;
         if (ix >= 0) {
             values[ix] = value;
             return;
         }
+        version++;
         if (usable <= 0) {
             // CPython's insertion_resize: GROWTH_RATE is used*3, and the entries are compacted
             resize(used * 3);
@@ -268,6 +274,7 @@ public final class PyDict extends PyObject {
         return i < nentries ? keys[i] : null;
     }
 
+    /** The value at entry slot i (see {@link #entryOf}). */
     PyObject valueAt(int i) {
         return values[i];
     }
