@@ -105,19 +105,32 @@ public final class PyRange extends PyObject {
         return iterator(false);
     }
 
+    /** range_iterator: holds only its bounds (not the range, so a loop does not keep the range alive). */
+    private static final class SmallIterator extends PyIterator {
+        private final long first;
+        private final long inc;
+        private final long length;
+        private long i;
+
+        SmallIterator(long first, long inc, long length) {
+            super(ITERATOR);
+            this.first = first;
+            this.inc = inc;
+            this.length = length;
+        }
+
+        @Override
+        public PyObject next() {
+            return i < length ? PyInt.of(first + inc * i++) : null;
+        }
+    }
+
     /** range_iter / range_reverse: a long iterator, or a PyInt-stepping one for big ranges. */
     PyIterator iterator(boolean reversed) {
         if (small) {
             long first = reversed ? start + (length - 1) * step : start;
             long inc = reversed ? -step : step;
-            return new PyIterator(ITERATOR) {
-                private long i;
-
-                @Override
-                public PyObject next() {
-                    return i < length ? PyInt.of(first + inc * i++) : null;
-                }
-            };
+            return new SmallIterator(first, inc, length);
         }
         PyInt first = reversed ? item((PyInt) Ops.binary(Operator.SUB, pyLength, PyInt.of(1))) : pyStart;
         PyInt inc = reversed ? (PyInt) Ops.neg(pyStep) : pyStep;
