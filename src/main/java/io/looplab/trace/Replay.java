@@ -1,0 +1,452 @@
+package io.looplab.trace;
+
+import java.util.Arrays;
+
+/**
+ * The mutable state of a run at one event, rebuilt by applying events in order: every task's
+ * card, the ready queue and timer heap, each loop's running handle and blocker, every thread.
+ * {@link Timeline} keeps copies of it as snapshots and replays forward from the nearest one.
+ */
+final class Replay {
+    private static final int RUNNING = ThreadState.RUNNING.ordinal();
+
+    final Registry reg;
+    int event = -1;
+
+    int taskCount;
+    byte[] card = new byte[16];
+    int[] line = new int[16];
+    String[] detail = new String[16];
+    String[] name = new String[16]; // null: the name it was created with
+    boolean[] cancelRequested = new boolean[16];
+    int[] columnCount = new int[Column.values().length];
+
+    int threadCount;
+    byte[] threadState = new byte[4];
+    int[] threadLine = new int[4];
+    String[] threadDetail = new String[4];
+    int[] runningTask = new int[4]; // per thread: the task whose step it runs, -1: none
+    int gil = -1;
+
+    int loopCount;
+    byte[] loopStatus = new byte[2]; // LOOP_CREATED's c: 0 created, 1 running, 2 stopped
+    int[] loopOwner = new int[2];
+    int[] loopHandle = new int[2]; // the handle being run, -1: none
+    int[] loopBlocker = new int[2]; // the task blocking the loop, -1: none
+    String[] loopBlockText = new String[2];
+    boolean[] blockerLeftRunning = new boolean[2];
+    int lastLoop = -1;
+
+    IntList ready = new IntList();
+    TimerQueue timers = new TimerQueue(16);
+
+    String uncaught;
+    String deadlock;
+    int exitCode = -1;
+
+    /** The task and thread the last event changed (for the Gantt chart), -1: none. */
+    int touchedTask = -1;
+    int touchedThread = -1;
+
+    Replay(Registry reg) {
+        this.reg = reg;
+    }
+
+    /** Applies the next event; returns whether it changes anything the player shows. */
+    boolean apply(Event e) {
+        event = e.seq();
+        touchedTask = -1;
+        touchedThread = -1;
+        return switch (e.kind()) {
+            case TIME, CALLBACK_ADDED, FUTURE_DONE -> false;
+            case PRINT -> printed(e);
+            case THREAD_CREATED -> threadCreated(e);
+            case THREAD_STATE -> threadState(e);
+            case GIL -> gilMoved(e);
+            case LOOP_CREATED -> loopChanged(e);
+            case TASK_CREATED -> taskCreated(e);
+            case TASK_RENAMED -> renamed(e);
+            case STEP_BEGIN -> stepBegin(e);
+            case STEP_END -> stepEnd(e);
+            case TASK_STATE -> taskState(e);
+            case TASK_DONE -> taskDone(e);
+            case HANDLE_SCHEDULED -> scheduled(e);
+            case TIMER_DUE_AT -> timerScheduled(e);
+            case HANDLE_CANCELLED -> cancelled(e);
+            case TIMER_READY -> timerReady(e);
+            case HANDLE_RUN -> handleRun(e);
+            case LOOP_BLOCKED -> loopBlocked(e);
+            case UNCAUGHT -> setUncaught(e);
+            case DEADLOCK -> setDeadlock(e);
+            case END -> ended(e);
+        };
+    }
+
+    // ---- threads and loops -------------------------------------------------------------
+
+    private boolean threadCreated(Event e) {
+        int a = e.a();
+        ensureThreads(a + 1);
+        threadState[a] = (byte) ThreadState.RUNNABLE.ordinal();
+        touchedThread = a;
+        return true;
+    }
+
+    private boolean threadState(Event e) {
+        int a = e.a();
+        ensureThreads(a + 1);
+        boolean wasRunning = threadState[a] == RUNNING;
+        threadState[a] = (byte) e.b();
+        threadLine[a] = e.c();
+        threadDetail[a] = e.text();
+        touchedThread = a;
+        if (wasRunning != (e.b() == RUNNING)) {
+            loopsOf(a, e.b() == RUNNING);
+        }
+        return true;
+    }
+
+    /** A loop's thread stopping clears its running handle; a blocker ends when its thread runs again. */
+    private void loopsOf(int thread, boolean nowRunning) {
+        for (int l = 0; l < loopCount; l++) {
+            if (loopOwner[l] != thread) {
+                continue;
+            }
+            if (!nowRunning) {
+                blockerLeftRunning[l] = loopBlocker[l] >= 0;
+                if (loopBlocker[l] < 0) {
+                    loopHandle[l] = -1;
+                }
+            } else if (blockerLeftRunning[l]) {
+                unblock(l);
+            }
+        }
+    }
+
+    private boolean gilMoved(Event e) {
+        gil = e.a();
+        return true;
+    }
+
+    private boolean loopChanged(Event e) {
+        int l = reg.loop(e.a());
+        ensureLoops(l + 1);
+        loopStatus[l] = (byte) e.c();
+        loopOwner[l] = e.b();
+        if (e.c() != 1) {
+            loopHandle[l] = -1;
+        }
+        lastLoop = l;
+        return true;
+    }
+
+    private boolean loopBlocked(Event e) {
+        int l = reg.loop(e.a());
+        ensureLoops(l + 1);
+        int t = reg.task(e.b());
+        loopBlocker[l] = t;
+        loopBlockText[l] = e.text();
+        blockerLeftRunning[l] = false;
+        if (t >= 0 && CardState.of(card[t]) == CardState.RUNNING) {
+            setCard(t, CardState.BLOCKED);
+            detail[t] = e.text();
+        }
+        touchedTask = t;
+        return true;
+    }
+
+    private void unblock(int l) {
+        int t = loopBlocker[l];
+        loopBlocker[l] = -1;
+        loopBlockText[l] = null;
+        blockerLeftRunning[l] = false;
+        if (t >= 0 && CardState.of(card[t]) == CardState.BLOCKED) {
+            setCard(t, CardState.RUNNING);
+            detail[t] = null;
+            touchedTask = t;
+        }
+    }
+
+    // ---- tasks -------------------------------------------------------------------------
+
+    private boolean taskCreated(Event e) {
+        int t = reg.task(e.a());
+        ensureTasks(t + 1);
+        taskCount = t + 1;
+        card[t] = (byte) CardState.READY.ordinal();
+        columnCount[Column.PENDING.ordinal()]++;
+        line[t] = e.c();
+        touchedTask = t;
+        return true;
+    }
+
+    private boolean renamed(Event e) {
+        int t = reg.task(e.a());
+        if (t >= 0) {
+            name[t] = e.text();
+        }
+        return t >= 0;
+    }
+
+    private boolean stepBegin(Event e) {
+        int t = reg.task(e.a());
+        int h = reg.handle(e.c());
+        if (h >= 0) {
+            ready.removeValue(h);
+        }
+        setCard(t, CardState.RUNNING);
+        detail[t] = null;
+        line[t] = e.b();
+        if (e.agent() >= 0) {
+            ensureThreads(e.agent() + 1);
+            runningTask[e.agent()] = t;
+        }
+        int l = reg.taskLoop[t];
+        ensureLoops(l + 1);
+        loopHandle[l] = h;
+        lastLoop = l;
+        touchedTask = t;
+        return true;
+    }
+
+    private boolean stepEnd(Event e) {
+        int t = reg.task(e.a());
+        StepOutcome outcome = StepOutcome.values()[e.b()];
+        if (outcome == StepOutcome.WAIT) {
+            String why = e.text() == null ? "ready" : e.text();
+            setCard(t, why.equals("ready") ? CardState.READY
+                    : why.startsWith("sleep until") ? CardState.SLEEPING : CardState.AWAITING);
+            detail[t] = why.equals("ready") ? null : why;
+            line[t] = e.c();
+        } else {
+            finish(t, outcome, e.text());
+        }
+        endStep(t, e.agent());
+        return true;
+    }
+
+    private void endStep(int t, int agent) {
+        if (agent >= 0 && agent < threadCount && runningTask[agent] == t) {
+            runningTask[agent] = -1;
+        }
+        int l = reg.taskLoop[t];
+        ensureLoops(l + 1);
+        loopHandle[l] = -1;
+        if (loopBlocker[l] == t) {
+            unblock(l);
+        }
+        touchedTask = t;
+    }
+
+    private void finish(int t, StepOutcome outcome, String text) {
+        setCard(t, switch (outcome) {
+            case CANCELLED -> CardState.CANCELLED;
+            case ERROR -> CardState.FAILED;
+            default -> CardState.DONE;
+        });
+        detail[t] = text;
+        line[t] = 0;
+        cancelRequested[t] = false;
+    }
+
+    private boolean taskState(Event e) {
+        int t = reg.task(e.a());
+        if (t < 0) {
+            return false;
+        }
+        touchedTask = t;
+        if (e.text() != null && e.text().startsWith("cancel")) {
+            cancelRequested[t] = true;
+            return true;
+        }
+        if (CardState.of(card[t]).column() != Column.PENDING) {
+            return false;
+        }
+        TaskState s = TaskState.values()[e.b()];
+        setCard(t, s == TaskState.SLEEPING ? CardState.SLEEPING
+                : s == TaskState.AWAITING ? CardState.AWAITING : CardState.READY);
+        detail[t] = e.text();
+        return true;
+    }
+
+    private boolean taskDone(Event e) {
+        int t = reg.task(e.a());
+        finish(t, StepOutcome.values()[e.b()], e.text());
+        endStep(t, e.agent());
+        return true;
+    }
+
+    private void setCard(int t, CardState s) {
+        columnCount[CardState.of(card[t]).column().ordinal()]--;
+        card[t] = (byte) s.ordinal();
+        columnCount[s.column().ordinal()]++;
+    }
+
+    // ---- the ready queue and the timer heap ----------------------------------------------
+
+    private boolean scheduled(Event e) {
+        int task = e.c() > 0 ? reg.task(e.c()) : -1;
+        int h = reg.handle(e.a());
+        ready.add(h);
+        if (task >= 0 && CardState.of(card[task]).column() == Column.PENDING) {
+            setCard(task, CardState.READY);
+            detail[task] = null;
+            touchedTask = task;
+        }
+        return true;
+    }
+
+    private boolean timerScheduled(Event e) {
+        timers.add(e.value(), reg.handle(e.a()));
+        return true;
+    }
+
+    private boolean cancelled(Event e) {
+        int h = reg.handle(e.a());
+        return h >= 0 && (ready.removeValue(h) || timers.remove(h));
+    }
+
+    private boolean timerReady(Event e) {
+        int h = reg.handle(e.a());
+        timers.remove(h);
+        ready.add(h);
+        return true;
+    }
+
+    private boolean handleRun(Event e) {
+        int h = reg.handle(e.a());
+        ready.removeValue(h);
+        int l = reg.loop(e.b());
+        ensureLoops(l + 1);
+        loopHandle[l] = h;
+        lastLoop = l;
+        return true;
+    }
+
+    // ---- output and the end ------------------------------------------------------------
+
+    /** The printing task's (or thread's) line moves to the print call. */
+    private boolean printed(Event e) {
+        int a = e.agent();
+        if (e.a() > 0 && a >= 0 && a < threadCount) {
+            int t = runningTask[a];
+            if (t >= 0) {
+                line[t] = e.a();
+                touchedTask = t;
+            } else {
+                threadLine[a] = e.a();
+            }
+        }
+        return true;
+    }
+
+    private boolean setUncaught(Event e) {
+        if (uncaught == null) {
+            uncaught = e.text();
+        }
+        return true;
+    }
+
+    private boolean setDeadlock(Event e) {
+        deadlock = e.text();
+        return true;
+    }
+
+    private boolean ended(Event e) {
+        exitCode = e.a();
+        for (int l = 0; l < loopCount; l++) {
+            loopHandle[l] = -1;
+        }
+        return true;
+    }
+
+    // ---- copies and growth -------------------------------------------------------------
+
+    /** How big this state is, in array slots: what a snapshot of it costs. */
+    int weight() {
+        return taskCount + ready.size() + timers.size() + threadCount + loopCount + 64;
+    }
+
+    Replay copy() {
+        Replay r = new Replay(reg);
+        r.event = event;
+        r.taskCount = taskCount;
+        r.card = Arrays.copyOf(card, Math.max(1, taskCount));
+        r.line = Arrays.copyOf(line, Math.max(1, taskCount));
+        r.detail = Arrays.copyOf(detail, Math.max(1, taskCount));
+        r.name = Arrays.copyOf(name, Math.max(1, taskCount));
+        r.cancelRequested = Arrays.copyOf(cancelRequested, Math.max(1, taskCount));
+        r.columnCount = columnCount.clone();
+        r.threadCount = threadCount;
+        r.threadState = threadState.clone();
+        r.threadLine = threadLine.clone();
+        r.threadDetail = threadDetail.clone();
+        r.runningTask = runningTask.clone();
+        r.gil = gil;
+        copyLoops(r);
+        r.ready.setAll(ready.toArray());
+        r.timers = timers.copy();
+        r.uncaught = uncaught;
+        r.deadlock = deadlock;
+        r.exitCode = exitCode;
+        return r;
+    }
+
+    private void copyLoops(Replay r) {
+        r.loopCount = loopCount;
+        r.loopStatus = loopStatus.clone();
+        r.loopOwner = loopOwner.clone();
+        r.loopHandle = loopHandle.clone();
+        r.loopBlocker = loopBlocker.clone();
+        r.loopBlockText = loopBlockText.clone();
+        r.blockerLeftRunning = blockerLeftRunning.clone();
+        r.lastLoop = lastLoop;
+    }
+
+    private void ensureTasks(int n) {
+        if (n > card.length) {
+            int size = Math.max(n, card.length * 2);
+            card = Arrays.copyOf(card, size);
+            line = Arrays.copyOf(line, size);
+            detail = Arrays.copyOf(detail, size);
+            name = Arrays.copyOf(name, size);
+            cancelRequested = Arrays.copyOf(cancelRequested, size);
+        }
+    }
+
+    private void ensureThreads(int n) {
+        if (n > threadState.length) {
+            int size = Math.max(n, threadState.length * 2);
+            threadState = Arrays.copyOf(threadState, size);
+            threadLine = Arrays.copyOf(threadLine, size);
+            threadDetail = Arrays.copyOf(threadDetail, size);
+            int old = runningTask.length;
+            runningTask = Arrays.copyOf(runningTask, size);
+            Arrays.fill(runningTask, old, size, -1);
+        }
+        if (n > threadCount) {
+            Arrays.fill(runningTask, threadCount, n, -1);
+            threadCount = n;
+        }
+    }
+
+    private void ensureLoops(int n) {
+        if (n > loopStatus.length) {
+            int size = Math.max(n, loopStatus.length * 2);
+            int old = loopStatus.length;
+            loopStatus = Arrays.copyOf(loopStatus, size);
+            loopOwner = Arrays.copyOf(loopOwner, size);
+            loopHandle = Arrays.copyOf(loopHandle, size);
+            loopBlocker = Arrays.copyOf(loopBlocker, size);
+            loopBlockText = Arrays.copyOf(loopBlockText, size);
+            blockerLeftRunning = Arrays.copyOf(blockerLeftRunning, size);
+            Arrays.fill(loopHandle, old, size, -1);
+            Arrays.fill(loopBlocker, old, size, -1);
+        }
+        if (n > loopCount) {
+            Arrays.fill(loopHandle, loopCount, n, -1);
+            Arrays.fill(loopBlocker, loopCount, n, -1);
+            loopCount = n;
+        }
+    }
+}
