@@ -1,7 +1,6 @@
 package io.looplab.trace;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -21,8 +20,8 @@ public final class Timeline {
     private final Registry reg;
     private final int[] stepEvent; // step k (1-based) is event stepEvent[k - 1]; step 0 is before any event
     private final List<Replay> snapshots;
-    private final List<OutputLine> output;
     private final int[] outputSeq;
+    private final List<OutputLine> output;
     private final int[] lineFirstEvent; // line -> first event on it + 1 (0: never)
     private final Gantt gantt;
     private final RunSummary summary;
@@ -34,8 +33,8 @@ public final class Timeline {
         reg = b.reg;
         stepEvent = b.steps.toArray();
         snapshots = List.copyOf(b.snapshots);
-        output = Collections.unmodifiableList(b.output);
-        outputSeq = output.stream().mapToInt(OutputLine::seq).toArray();
+        outputSeq = b.output.toArray();
+        output = new OutputView();
         lineFirstEvent = b.lineFirstEvent;
         gantt = b.gantt.finish(trace.size());
         summary = b.summary();
@@ -92,6 +91,14 @@ public final class Timeline {
     /** Virtual time at the end of the run. */
     public long endNs() {
         return trace.size() == 0 ? 0 : trace.time(trace.size() - 1);
+    }
+
+    /**
+     * When the program last did something: the end, unless the run was stopped by the virtual
+     * time limit (a deadlock jumps the clock to the limit), in which case the last activity.
+     */
+    public long activeEndNs() {
+        return summary.activeEndNs();
     }
 
     /** The last step at or before virtual time {@code ns} (0 if none). */
@@ -188,9 +195,23 @@ public final class Timeline {
         return snapshots.get(lo);
     }
 
-    /** Everything the program printed, in order. */
+    /** Everything the program printed, in order (each line decoded when asked for). */
     public List<OutputLine> output() {
         return output;
+    }
+
+    /** The printed lines as a list view over the trace: a run that prints millions costs one int each. */
+    private final class OutputView extends java.util.AbstractList<OutputLine> implements java.util.RandomAccess {
+        @Override
+        public OutputLine get(int i) {
+            Event e = trace.get(outputSeq[i]);
+            return new OutputLine(e.seq(), e.timeNs(), e.text(), e.agent(), e.a(), e.b() == 1);
+        }
+
+        @Override
+        public int size() {
+            return outputSeq.length;
+        }
     }
 
     /** How many output lines exist once event {@code seq} has happened. */
@@ -238,7 +259,7 @@ public final class Timeline {
         final Replay replay;
         final IntList steps = new IntList(1024);
         final List<Replay> snapshots = new ArrayList<>();
-        final List<OutputLine> output = new ArrayList<>();
+        final IntList output = new IntList(64);
         int[] lineFirstEvent = new int[64];
         final Gantt.Builder gantt;
         private Event held;
@@ -246,6 +267,7 @@ public final class Timeline {
         private int lastRunning = -1;
         private int threadSwitches;
         private int taskSteps;
+        private long activeEnd;
         private final java.util.BitSet ran = new java.util.BitSet();
 
         TimelineBuilder(Trace trace) {
@@ -274,7 +296,7 @@ public final class Timeline {
                 case TIMER_DUE_AT -> reg.addHandle(e.a(), -1, e.seq(), owner(e));
                 case THREAD_CREATED -> reg.addThread(e.a(), e.text(), e.b() == 1);
                 case LOOP_CREATED -> reg.loop(e.a());
-                case PRINT -> output.add(new OutputLine(e.seq(), e.timeNs(), e.text(), e.agent(), e.a(), e.b() == 1));
+                case PRINT -> output.add(e.seq());
                 default -> { }
             }
             int line = switch (e.kind()) {
@@ -344,6 +366,10 @@ public final class Timeline {
         }
 
         private void count(Event e) {
+            switch (e.kind()) {
+                case TIME, UNCAUGHT, DEADLOCK, END -> { }
+                default -> activeEnd = e.timeNs();
+            }
             if (e.kind() == EventKind.STEP_BEGIN) {
                 taskSteps++;
             } else if (e.kind() == EventKind.THREAD_STATE && e.b() == ThreadState.RUNNING.ordinal()) {
@@ -365,7 +391,8 @@ public final class Timeline {
 
         RunSummary summary() {
             long end = trace.size() == 0 ? 0 : trace.time(trace.size() - 1);
-            return new RunSummary(end, ran.cardinality(), threadSwitches, taskSteps, reg.tasks, replay.exitCode);
+            return new RunSummary(end, Math.min(end, activeEnd), ran.cardinality(), threadSwitches, taskSteps, reg.tasks,
+                    replay.exitCode, replay.deadlock != null);
         }
     }
 }

@@ -53,6 +53,16 @@ public final class TraceState {
                 r.line[order], reg.taskDefLine[order] == 0, r.cancelRequested[order]);
     }
 
+    /** The line task {@code order} is on (0: none in the scenario); cheap, for marking 100,000 tasks. */
+    public int lineOf(int order) {
+        return r.line[order];
+    }
+
+    /** The sub-state of task {@code order}; cheap. */
+    public CardState stateOf(int order) {
+        return CardState.of(r.card[order]);
+    }
+
     /** The first {@code limit} tasks in a column, in creation order. */
     public List<TaskCard> tasksIn(Column c, int limit) {
         List<TaskCard> out = new ArrayList<>();
@@ -176,7 +186,8 @@ public final class TraceState {
         String taskName = task >= 0 ? task(task).name() : null;
         String ownerName = owner >= 0 && owner < r.taskCount ? task(owner).name() : null;
         long due = e.kind() == EventKind.TIMER_DUE_AT ? e.value() : -1;
-        return new QueuedHandle(e.a(), e.b(), timer, due, taskName, e.text(), ownerName);
+        return new QueuedHandle(e.a(), e.b(), timer, due, taskName, e.text(), ownerName, task,
+                ownerName == null ? -1 : owner);
     }
 
     // ---- threads -----------------------------------------------------------------------

@@ -38,7 +38,7 @@ class MainWindowTest extends FxRobot {
         System.setProperty(LoopLabApp.PREFERENCES_PROPERTY, preferences);
         stage = FxToolkit.registerPrimaryStage();
         app = (LoopLabApp) FxToolkit.setupApplication(LoopLabApp.class, hello.toString());
-        awaitShowing(Showing.SOURCE);
+        awaitShowing(Showing.PLAYER);
     }
 
     @AfterEach

@@ -1,0 +1,49 @@
+package io.looplab.ui.source;
+
+import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
+
+/**
+ * The scenario's source, read-only, in a large monospace font, with every task's line marked
+ * and the running line tinted in its task's colour; it scrolls to keep the running line in view.
+ */
+public final class SourceView extends ListView<String> {
+    private final SourceModel model;
+
+    public SourceView(SourceModel model) {
+        super(FXCollections.observableArrayList(model.lines()));
+        this.model = model;
+        getStyleClass().add("source-view");
+        setCellFactory(list -> new SourceCell(model::marks));
+        setPlaceholder(new Label());
+        setFocusTraversable(false);
+        model.marksProperty().addListener((o, was, now) -> {
+            refresh();
+            int focus = now.runningLine() > 0 ? now.runningLine() : now.errorLine();
+            if (focus > 0 && (was == null || focus != (was.runningLine() > 0 ? was.runningLine() : was.errorLine()))) {
+                Platform.runLater(() -> reveal(focus));
+            }
+        });
+    }
+
+    /** Scrolls only if the line is out of view, leaving a few lines of context above it. */
+    private void reveal(int line) {
+        VirtualFlow<?> flow = (VirtualFlow<?>) lookup(".virtual-flow");
+        if (flow != null) {
+            IndexedCell<?> first = flow.getFirstVisibleCell();
+            IndexedCell<?> last = flow.getLastVisibleCell();
+            if (first != null && last != null && line - 1 > first.getIndex() && line - 1 < last.getIndex()) {
+                return;
+            }
+        }
+        scrollTo(Math.max(0, line - 4));
+    }
+
+    public SourceModel model() {
+        return model;
+    }
+}
