@@ -58,7 +58,7 @@ public final class MainWindowController {
     @FXML
     private void initialize() {
         ShellModel shell = app.shell();
-        variantSlot.getChildren().add(new VariantPicker(app.session()));
+        variantSlot.getChildren().add(VariantPicker.compareToggle(app.session()));
         transportSlot.getChildren().add(new TransportBar(app.playback()));
         captionSlot.getChildren().add(new CaptionBar(app.narration()));
         timelineSlot.getChildren().add(new TimelineView(app.timeline(), app.theme()));
@@ -98,9 +98,11 @@ public final class MainWindowController {
     }
 
     private void showLanes() {
-        var models = app.session().lanes();
-        lanes.getItems().setAll(models.stream()
-                .map(lane -> (javafx.scene.Node) new LaneView(lane, app.playback(), models.size() > 1)).toList());
+        var session = app.session();
+        var models = session.lanes();
+        lanes.getItems().setAll(models.stream().map(lane -> (javafx.scene.Node) new LaneView(lane, app.playback(),
+                models.size() > 1, session.variants().isEmpty() ? null
+                        : VariantPicker.forLane(session, lane.index(), lane.title()))).toList());
     }
 
     @FXML

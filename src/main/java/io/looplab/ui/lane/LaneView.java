@@ -14,6 +14,7 @@ import io.looplab.ui.threads.ThreadsModel;
 import io.looplab.ui.threads.ThreadsView;
 import io.looplab.ui.transport.PlaybackModel;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
@@ -24,11 +25,13 @@ import javafx.scene.layout.VBox;
 
 /**
  * One lane on screen: its title and summary, its error in place, the source and the output on
- * the left, the task board, the event loop and the threads on the right. Each part gets its
- * own model built on the lane.
+ * the left, the task board, the event loop and the threads on the right (or, in a narrow lane
+ * of a comparison, the board above and the source beside the output below). Each part gets
+ * its own model built on the lane.
  */
 public final class LaneView extends BorderPane {
-    public LaneView(LaneModel lane, PlaybackModel playback, boolean compact) {
+    /** {@code variantPicker} (may be null) replaces the lane's title when the scenario has variants. */
+    public LaneView(LaneModel lane, PlaybackModel playback, boolean compact, Node variantPicker) {
         getStyleClass().add("lane");
         ErrorModel errors = new ErrorModel(lane);
         SourceView source = new SourceView(new SourceModel(lane, errors));
@@ -37,22 +40,27 @@ public final class LaneView extends BorderPane {
         LoopView loop = new LoopView(new LoopModel(lane));
         ThreadsView threads = new ThreadsView(new ThreadsModel(lane));
 
-        SplitPane left = new SplitPane(source, console);
-        left.setOrientation(Orientation.VERTICAL);
-        left.setDividerPositions(0.68);
         VBox.setVgrow(board, Priority.ALWAYS);
-        VBox right = new VBox(board, loop, threads);
-        right.getStyleClass().add("lane-right");
-        SplitPane body = new SplitPane(left, right);
+        VBox tasks = new VBox(board, loop, threads);
+        tasks.getStyleClass().add("lane-right");
+        SplitPane code = new SplitPane(source, console);
+        code.setOrientation(compact ? Orientation.HORIZONTAL : Orientation.VERTICAL);
+        code.setDividerPositions(compact ? 0.55 : 0.68);
+        // Side by side, a lane is narrow: the board takes the full width, code and output go below.
+        SplitPane body = compact ? new SplitPane(tasks, code) : new SplitPane(code, tasks);
         body.setOrientation(compact ? Orientation.VERTICAL : Orientation.HORIZONTAL);
-        body.setDividerPositions(compact ? 0.45 : 0.46);
-        setTop(new VBox(header(lane), new ErrorView(errors)));
+        body.setDividerPositions(compact ? 0.64 : 0.46);
+        setTop(new VBox(header(lane, variantPicker), new ErrorView(errors)));
         setCenter(body);
     }
 
-    private static HBox header(LaneModel lane) {
-        Label title = new Label(lane.title());
-        title.getStyleClass().add("lane-title");
+    private static HBox header(LaneModel lane, Node variantPicker) {
+        Node title = variantPicker;
+        if (title == null) {
+            Label label = new Label(lane.title());
+            label.getStyleClass().add("lane-title");
+            title = label;
+        }
         Label summary = new Label(lane.summaryText());
         summary.getStyleClass().add("lane-summary");
         Region gap = new Region();

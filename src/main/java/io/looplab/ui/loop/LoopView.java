@@ -27,7 +27,7 @@ public final class LoopView extends VBox {
         Label running = new Label();
         running.getStyleClass().add("loop-running");
         running.textProperty().bind(Bindings.createStringBinding(() -> model.runningProperty().get() == null ? ""
-                : "running \u25B6 " + HandleChip.text(model.runningProperty().get()), model.runningProperty()));
+                : "running \u25B6 " + HandleText.of(model.runningProperty().get()), model.runningProperty()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox head = new HBox(title, status, gap, running);

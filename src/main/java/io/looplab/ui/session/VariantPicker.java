@@ -2,54 +2,48 @@ package io.looplab.ui.session;
 
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 
-/** Picks the lanes: the variant on the left, whether a second runs beside it, and which. */
-public final class VariantPicker extends HBox {
-    private boolean updating;
+/** Pickers for the lanes: a toggle for side by side, and a variant chooser each lane puts in its header. */
+public final class VariantPicker {
+    private VariantPicker() {
+    }
 
-    public VariantPicker(SessionModel model) {
-        getStyleClass().add("variant-picker");
-        ComboBox<String> left = new ComboBox<>(model.variants());
-        ComboBox<String> right = new ComboBox<>(model.variants());
-        left.getStyleClass().add("variant-left");
-        right.getStyleClass().add("variant-right");
-        left.setFocusTraversable(false);
-        right.setFocusTraversable(false);
-        ToggleButton compare = new ToggleButton("side by side");
+    /** "Compare": runs a second variant beside the first; enabled when the header names two or more. */
+    public static ToggleButton compareToggle(SessionModel model) {
+        ToggleButton compare = new ToggleButton("\u21C6 side by side");
         compare.getStyleClass().add("compare-toggle");
         compare.setFocusTraversable(false);
-        Label vs = new Label("vs");
-        vs.getStyleClass().add("variant-vs");
+        compare.setMinWidth(Region.USE_PREF_SIZE);
         Runnable sync = () -> {
-            updating = true;
-            left.setValue(model.leftProperty().get());
-            right.setValue(model.rightProperty().get());
             compare.setSelected(model.compareProperty().get());
-            right.setDisable(!model.compareProperty().get());
             compare.setDisable(model.variants().size() < 2);
-            updating = false;
         };
-        model.leftProperty().addListener((o, was, now) -> sync.run());
-        model.rightProperty().addListener((o, was, now) -> sync.run());
         model.compareProperty().addListener((o, was, now) -> sync.run());
         model.variants().addListener((ListChangeListener<String>) c -> sync.run());
-        left.valueProperty().addListener((o, was, now) -> {
-            if (!updating && now != null) {
-                model.choose(now, right.getValue());
-            }
-        });
-        right.valueProperty().addListener((o, was, now) -> {
-            if (!updating && now != null) {
-                model.choose(left.getValue(), now);
-            }
-        });
         compare.setOnAction(e -> model.setCompare(compare.isSelected()));
-        getChildren().addAll(new Label("variant"), left, compare, vs, right);
-        visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.variants()));
-        managedProperty().bind(visibleProperty());
+        compare.visibleProperty().bind(javafx.beans.binding.Bindings.size(model.variants()).greaterThan(1));
+        compare.managedProperty().bind(compare.visibleProperty());
         sync.run();
+        return compare;
+    }
+
+    /** The variant of lane 0 (left) or 1 (right), picked from the header's variants. */
+    public static ComboBox<String> forLane(SessionModel model, int lane, String current) {
+        ComboBox<String> box = new ComboBox<>(model.variants());
+        box.getStyleClass().add("lane-variant");
+        box.setFocusTraversable(false);
+        box.setValue(current);
+        box.valueProperty().addListener((o, was, now) -> {
+            if (now != null && !now.equals(current)) {
+                if (lane == 0) {
+                    model.choose(now, model.rightProperty().get());
+                } else {
+                    model.choose(model.leftProperty().get(), now);
+                }
+            }
+        });
+        return box;
     }
 }

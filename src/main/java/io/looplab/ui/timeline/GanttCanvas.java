@@ -83,6 +83,11 @@ public final class GanttCanvas extends Region {
         return Math.max(1, canvas.getWidth() - LABELS - 16);
     }
 
+    /** Where an axis value falls, in this chart's coordinates (the row labels take the left edge). */
+    public double screenX(double value) {
+        return x(value) + canvas.getLayoutX();
+    }
+
     private double x(double value) {
         return LABELS + 8 + value / model.axisEnd() * plotWidth();
     }

@@ -230,7 +230,7 @@ public final class PlaybackModel {
     private void updateSpeed() {
         double s = speed();
         speedText.set((s < 1 ? "½" : s >= 1000 ? String.format("%,.0f", s) : String.format("%.0f", s))
-                + (s == 1 ? " step/s" : " steps/s"));
+                + (s <= 1 ? " step/s" : " steps/s"));
         double perStep = 1000 / s;
         Duration limit = motion.get();
         cardMotion.set(perStep < 60 ? Duration.ZERO : Duration.millis(Math.min(limit.toMillis(), perStep * 0.8)));
