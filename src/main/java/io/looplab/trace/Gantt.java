@@ -44,7 +44,7 @@ public final class Gantt {
     }
 
     public String label(int row) {
-        return row < threads ? reg.threadName[row] : reg.taskName[row - threads];
+        return row < threads ? reg.threadName[row] : reg.finalName(row - threads);
     }
 
     public boolean internal(int row) {

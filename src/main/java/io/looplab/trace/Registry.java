@@ -17,6 +17,7 @@ final class Registry {
     int[] taskDefLine = new int[16];
     int[] taskLoop = new int[16];
     String[] taskName = new String[16];
+    private String[] lastName; // renames, if any
     private int[] taskById = new int[16];
 
     // handles: which task's step (-1: a callback), where scheduled, who scheduled it
@@ -54,6 +55,21 @@ final class Registry {
 
     int task(int id) {
         return get(taskById, id);
+    }
+
+    /** The name a task ends the run with (set_name, or name= given after creation), for the timeline's rows. */
+    String finalName(int t) {
+        return lastName != null && t < lastName.length && lastName[t] != null ? lastName[t] : taskName[t];
+    }
+
+    void renamed(int id, String name) {
+        int t = task(id);
+        if (t >= 0) {
+            if (lastName == null || t >= lastName.length) {
+                lastName = Arrays.copyOf(lastName == null ? new String[0] : lastName, Math.max(t + 1, taskName.length));
+            }
+            lastName[t] = name;
+        }
     }
 
     int addHandle(int id, int task, int seq, int owner) {

@@ -296,6 +296,7 @@ public final class Timeline {
                 case TIMER_DUE_AT -> reg.addHandle(e.a(), -1, e.seq(), owner(e));
                 case THREAD_CREATED -> reg.addThread(e.a(), e.text(), e.b() == 1);
                 case LOOP_CREATED -> reg.loop(e.a());
+                case TASK_RENAMED -> reg.renamed(e.a(), e.text());
                 case PRINT -> output.add(e.seq());
                 default -> { }
             }

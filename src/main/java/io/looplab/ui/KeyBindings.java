@@ -40,8 +40,7 @@ final class KeyBindings {
         }
         KeyCode k = e.getCode();
         if (k.isDigitKey() && k != KeyCode.DIGIT0 && k != KeyCode.NUMPAD0) {
-            app.narration().jumpTo(Integer.parseInt(e.getText().isEmpty() ? k.getName().replaceAll("\\D", "")
-                    : e.getText().replaceAll("\\D", "0")));
+            app.narration().jumpTo(Integer.parseInt(k.getName().replaceAll("\\D", "")));
             return true;
         }
         return switch (k) {

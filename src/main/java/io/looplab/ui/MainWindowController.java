@@ -24,6 +24,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.geometry.Pos;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
 import org.controlsfx.control.StatusBar;
 
 /** The main window's FXML controller: puts each feature's view in its slot and binds the shell; handlers only delegate. */
@@ -74,6 +77,11 @@ public final class MainWindowController {
         scenarioTitle.textProperty().bind(Bindings.createStringBinding(() -> title(app.session().headerProperty().get()),
                 app.session().headerProperty()));
         bindStatus();
+        app.session().preparedProperty().addListener((o, was, now) -> {
+            if (was != null && now != null && was.file().path().equals(now.file().path())) {
+                notifyReload(now.file().fileName());
+            }
+        });
         darkItem.setSelected(app.theme().palette().dark());
         app.theme().paletteProperty().addListener((o, was, now) -> darkItem.setSelected(now.dark()));
         RecentMenu.bind(recentMenu, shell);
@@ -93,6 +101,16 @@ public final class MainWindowController {
         statusBar.getRightItems().add(lines);
     }
 
+    /** A reload (the file changed on disk, or Ctrl+R) says so briefly, and where the cursor stayed. */
+    private void notifyReload(String file) {
+        if (root.getScene() == null || root.getScene().getWindow() == null || !root.getScene().getWindow().isShowing()) {
+            return;
+        }
+        Notifications.create().owner(root).title("Reloaded " + file)
+                .text("Kept " + app.playback().stepTextProperty().get() + ".").hideAfter(Duration.seconds(3))
+                .position(Pos.BOTTOM_RIGHT).showInformation();
+    }
+
     private static String title(ScenarioHeader h) {
         return h == null ? "" : h.title();
     }
@@ -103,6 +121,7 @@ public final class MainWindowController {
         lanes.getItems().setAll(models.stream().map(lane -> (javafx.scene.Node) new LaneView(lane, app.playback(),
                 models.size() > 1, session.variants().isEmpty() ? null
                         : VariantPicker.forLane(session, lane.index(), lane.title()))).toList());
+        player.setDividerPositions(models.size() > 1 ? 0.64 : 0.72);
     }
 
     @FXML

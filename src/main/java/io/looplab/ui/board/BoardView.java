@@ -40,9 +40,12 @@ public final class BoardView extends StackPane {
     private final Pane overlay = new Pane();
     private final List<Runnable> settle = new java.util.ArrayList<>();
 
-    public BoardView(BoardModel model, PlaybackModel playback) {
+    private final boolean compact;
+
+    public BoardView(BoardModel model, PlaybackModel playback, boolean compact) {
         this.model = model;
         this.playback = playback;
+        this.compact = compact;
         getStyleClass().add("board");
         overlay.setMouseTransparent(true);
         overlay.setManaged(false);
@@ -98,7 +101,7 @@ public final class BoardView extends StackPane {
             VBox box = columns.get(c);
             java.util.List<Node> nodes = new java.util.ArrayList<>();
             for (TaskCard card : cards) {
-                TaskCardView view = views.computeIfAbsent(card.order(), k -> new TaskCardView(card));
+                TaskCardView view = views.computeIfAbsent(card.order(), k -> new TaskCardView(card, compact));
                 view.update(card);
                 keep.put(card.order(), view);
                 nodes.add(view);

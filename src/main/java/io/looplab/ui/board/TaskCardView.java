@@ -16,7 +16,8 @@ final class TaskCardView extends VBox {
     private final Label cancel = new Label("cancel requested");
     private String stateClass = "";
 
-    TaskCardView(TaskCard card) {
+    /** A compact card (narrow lanes) is tighter and keeps its sub-state to one line. */
+    TaskCardView(TaskCard card, boolean compact) {
         getStyleClass().addAll("task-card", "task-color-" + Math.floorMod(card.order(), 10));
         name.getStyleClass().add("card-name");
         line.getStyleClass().add("card-line");
@@ -27,7 +28,10 @@ final class TaskCardView extends VBox {
         HBox top = new HBox(name, gap, line);
         top.getStyleClass().add("card-top");
         getChildren().addAll(top, state);
-        state.setWrapText(true);
+        state.setWrapText(!compact);
+        if (compact) {
+            getStyleClass().add("compact");
+        }
         setMaxWidth(Double.MAX_VALUE);
         update(card);
     }

@@ -1,6 +1,8 @@
 package io.looplab.ui.errors;
 
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** A lane's error card: what went wrong in large type, where, and the report (traceback, caret, waits). */
@@ -16,7 +18,15 @@ public final class ErrorView extends VBox {
         details.getStyleClass().addAll("lane-error-details", "code");
         title.setWrapText(true);
         message.setWrapText(true);
-        getChildren().addAll(title, message, details);
+        ScrollPane report = new ScrollPane(details);
+        report.getStyleClass().add("lane-error-scroll");
+        report.setFitToWidth(true);
+        report.setMaxHeight(Region.USE_PREF_SIZE);
+        report.maxHeightProperty().bind(details.heightProperty().add(4).map(h -> Math.min(h.doubleValue(),
+                details.getFont().getSize() * 8.5)));
+        report.visibleProperty().bind(details.visibleProperty());
+        report.managedProperty().bind(details.managedProperty());
+        getChildren().addAll(title, message, report);
         model.reportProperty().addListener((o, was, now) -> show(now));
         show(model.report());
     }

@@ -34,9 +34,9 @@ public final class LaneView extends BorderPane {
     public LaneView(LaneModel lane, PlaybackModel playback, boolean compact, Node variantPicker) {
         getStyleClass().add("lane");
         ErrorModel errors = new ErrorModel(lane);
-        SourceView source = new SourceView(new SourceModel(lane, errors));
+        SourceView source = new SourceView(new SourceModel(lane, errors), compact);
         ConsoleView console = new ConsoleView(new ConsoleModel(lane));
-        BoardView board = new BoardView(new BoardModel(lane), playback);
+        BoardView board = new BoardView(new BoardModel(lane), playback, compact);
         LoopView loop = new LoopView(new LoopModel(lane));
         ThreadsView threads = new ThreadsView(new ThreadsModel(lane));
 
@@ -49,7 +49,7 @@ public final class LaneView extends BorderPane {
         // Side by side, a lane is narrow: the board takes the full width, code and output go below.
         SplitPane body = compact ? new SplitPane(tasks, code) : new SplitPane(code, tasks);
         body.setOrientation(compact ? Orientation.VERTICAL : Orientation.HORIZONTAL);
-        body.setDividerPositions(compact ? 0.64 : 0.46);
+        body.setDividerPositions(compact ? 0.7 : 0.46);
         setTop(new VBox(header(lane, variantPicker), new ErrorView(errors)));
         setCenter(body);
     }

@@ -25,7 +25,7 @@ import javafx.collections.ObservableList;
  */
 public final class LoopModel {
     /** Most handles a queue shows; the rest are a count. */
-    public static final int LIMIT = 30;
+    public static final int LIMIT = 12;
 
     private final ObservableList<QueuedHandle> ready = FXCollections.observableArrayList();
     private final ObservableList<QueuedHandle> readyView = FXCollections.unmodifiableObservableList(ready);

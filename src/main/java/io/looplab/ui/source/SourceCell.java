@@ -7,33 +7,39 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.geometry.Pos;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 
 /** One source line: number, code, and the chips of the tasks and threads on it; the running line is tinted. */
 final class SourceCell extends ListCell<String> {
     private static final String[] LINE_CLASSES = {"line-running", "line-marked", "line-error"};
 
     private final Supplier<LineMarks> marks;
+    private final boolean compact;
     private final Label number = new Label();
     private final Label code = new Label();
     private final HBox chips = new HBox();
-    private final HBox row;
+    private final StackPane row;
     private String colorClass;
 
-    SourceCell(Supplier<LineMarks> marks) {
+    /** In a compact cell the chips shrink to badges (a task's number), so they hide less code. */
+    SourceCell(Supplier<LineMarks> marks, boolean compact) {
         this.marks = marks;
+        this.compact = compact;
         getStyleClass().add("source-line");
         number.getStyleClass().addAll("line-number", "code");
         code.getStyleClass().addAll("line-text", "code");
         chips.getStyleClass().add("line-chips");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
         code.setMinWidth(Region.USE_PREF_SIZE);
-        chips.setMinWidth(Region.USE_PREF_SIZE);
-        row = new HBox(number, code, gap, chips);
-        row.getStyleClass().add("line-row");
+        chips.setMaxWidth(Region.USE_PREF_SIZE);
+        HBox text = new HBox(number, code);
+        text.getStyleClass().add("line-row");
+        // the chips float at the right edge, over long lines rather than widening the view
+        row = new StackPane(text, chips);
+        StackPane.setAlignment(chips, Pos.CENTER_RIGHT);
+        StackPane.setAlignment(text, Pos.CENTER_LEFT);
     }
 
     @Override
@@ -63,7 +69,10 @@ final class SourceCell extends ListCell<String> {
     private void decorate(int n, LineMarks m) {
         List<Node> nodes = new ArrayList<>();
         for (Marker marker : m.on(n)) {
-            Label chip = new Label(marker.label());
+            Label chip = new Label(compact ? badge(marker.label()) : marker.label());
+            if (compact) {
+                chip.setTooltip(new javafx.scene.control.Tooltip(marker.label()));
+            }
             chip.getStyleClass().addAll("line-chip", "task-color-" + Math.floorMod(marker.color(), 10),
                     marker.running() ? "chip-running" : "chip-waiting", marker.thread() ? "chip-thread" : "chip-task");
             nodes.add(chip);
@@ -87,6 +96,14 @@ final class SourceCell extends ListCell<String> {
         } else if (!m.on(n).isEmpty()) {
             getStyleClass().add("line-marked");
         }
+    }
+
+    /** "Task-12" reads "12"; another name its first two characters. */
+    static String badge(String name) {
+        if (name.matches("Task-\\d+")) {
+            return name.substring("Task-".length());
+        }
+        return name.length() <= 2 ? name : name.substring(0, 2);
     }
 
     private void toggleCjk() {

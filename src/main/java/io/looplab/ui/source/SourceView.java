@@ -1,6 +1,5 @@
 package io.looplab.ui.source;
 
-import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
@@ -14,33 +13,38 @@ import javafx.scene.control.skin.VirtualFlow;
 public final class SourceView extends ListView<String> {
     private final SourceModel model;
 
-    public SourceView(SourceModel model) {
+    public SourceView(SourceModel model, boolean compact) {
         super(FXCollections.observableArrayList(model.lines()));
         this.model = model;
         getStyleClass().add("source-view");
-        setCellFactory(list -> new SourceCell(model::marks));
+        setCellFactory(list -> new SourceCell(model::marks, compact));
         setPlaceholder(new Label());
         setFocusTraversable(false);
         model.marksProperty().addListener((o, was, now) -> {
             refresh();
             int focus = now.runningLine() > 0 ? now.runningLine() : now.errorLine();
             if (focus > 0 && (was == null || focus != (was.runningLine() > 0 ? was.runningLine() : was.errorLine()))) {
-                Platform.runLater(() -> reveal(focus));
+                layout();
+                reveal(focus);
             }
         });
     }
 
-    /** Scrolls only if the line is out of view, leaving a few lines of context above it. */
+    /** Scrolls only if the line is out of view, leaving a little context above it. */
     private void reveal(int line) {
         VirtualFlow<?> flow = (VirtualFlow<?>) lookup(".virtual-flow");
+        int context = 3;
         if (flow != null) {
             IndexedCell<?> first = flow.getFirstVisibleCell();
             IndexedCell<?> last = flow.getLastVisibleCell();
-            if (first != null && last != null && line - 1 > first.getIndex() && line - 1 < last.getIndex()) {
-                return;
+            if (first != null && last != null) {
+                if (line - 1 > first.getIndex() && line - 1 < last.getIndex()) {
+                    return;
+                }
+                context = Math.min(3, (last.getIndex() - first.getIndex()) / 3);
             }
         }
-        scrollTo(Math.max(0, line - 4));
+        scrollTo(Math.max(0, line - 1 - context));
     }
 
     public SourceModel model() {

@@ -2,10 +2,8 @@ package io.looplab.ui.timeline;
 
 import io.looplab.trace.Gantt;
 import io.looplab.trace.GanttKind;
-import io.looplab.trace.Trace;
 import io.looplab.ui.theme.Palette;
 import io.looplab.ui.theme.Theme;
-import io.looplab.ui.timeline.TimelineModel.Axis;
 import io.looplab.ui.timeline.TimelineModel.Row;
 import java.util.List;
 import javafx.geometry.Orientation;
@@ -28,7 +26,7 @@ import javafx.scene.text.TextAlignment;
 public final class GanttCanvas extends Region {
     static final double LABELS = 190;
     static final double AXIS = 30;
-    static final double ROW = 28;
+    static final double ROW = 25;
 
     private final TimelineModel model;
     private final Theme theme;
@@ -131,17 +129,22 @@ public final class GanttCanvas extends Region {
         g.setFill(p.muted());
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
-        boolean time = model.effectiveAxis() == Axis.TIME;
-        g.fillText(time ? "virtual time (s)" : "steps", 12, AXIS / 2);
-        double end = model.axisEnd();
-        double tick = niceTick(end / Math.max(1, plotWidth() / 110));
+        g.fillText(switch (model.effectiveAxis()) {
+            case TIME -> "virtual time (s)";
+            case STEPS -> "steps";
+            case MIXED -> "time (s) + steps";
+        }, 12, AXIS / 2);
         g.setStroke(p.border());
         g.setLineWidth(1);
         g.setTextAlign(TextAlignment.CENTER);
-        for (double v = 0; v <= end + tick / 2; v += tick) {
-            double xx = x(v);
+        double lastLabel = -1e9;
+        for (TimelineModel.Tick t : model.ticks((int) Math.max(1, plotWidth() / 110))) {
+            double xx = x(t.value());
             g.strokeLine(xx, AXIS - 6, xx, canvas.getHeight());
-            g.fillText(time ? Trace.stamp((long) v) : String.format("%,d", (long) v), xx, AXIS / 2 - 2);
+            if (xx - lastLabel > 70) {
+                g.fillText(t.label(), xx, AXIS / 2 - 2);
+                lastLabel = xx;
+            }
         }
     }
 
@@ -207,20 +210,6 @@ public final class GanttCanvas extends Region {
     private static String fit(String text, double width, double size) {
         int max = (int) (width / (size * 0.55));
         return text.length() <= max ? text : text.substring(0, Math.max(1, max - 1)) + "\u2026";
-    }
-
-    /** 1, 2 or 5 times a power of ten, at least {@code raw}. */
-    static double niceTick(double raw) {
-        if (raw <= 0) {
-            return 1;
-        }
-        double base = Math.pow(10, Math.floor(Math.log10(raw)));
-        for (double m : new double[] {1, 2, 5, 10}) {
-            if (m * base >= raw) {
-                return Math.max(1, m * base);
-            }
-        }
-        return 10 * base;
     }
 
     private static double clamp(double v, double lo, double hi) {

@@ -27,20 +27,9 @@ public final class TimelineView extends VBox {
         for (int i = 0; i < LEGEND.length; i++) {
             legend.getChildren().add(swatch(LEGEND[i], NAMES[i], theme));
         }
-        ToggleButton time = new ToggleButton("time");
-        ToggleButton steps = new ToggleButton("steps");
-        time.setSelected(model.axisProperty().get() == Axis.TIME);
-        steps.setSelected(!time.isSelected());
-        time.setOnAction(e -> model.setAxis(Axis.TIME));
-        steps.setOnAction(e -> model.setAxis(Axis.STEPS));
-        time.setFocusTraversable(false);
-        steps.setFocusTraversable(false);
-        SegmentedButton axis = new SegmentedButton(time, steps);
+        SegmentedButton axis = new SegmentedButton(choice(model, Axis.MIXED, "time + steps"),
+                choice(model, Axis.TIME, "time"), choice(model, Axis.STEPS, "steps"));
         axis.getStyleClass().add("axis-choice");
-        model.axisProperty().addListener((o, was, now) -> {
-            time.setSelected(now == Axis.TIME);
-            steps.setSelected(now == Axis.STEPS);
-        });
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox head = new HBox(title, legend, gap, axis);
@@ -48,6 +37,18 @@ public final class TimelineView extends VBox {
         GanttCanvas chart = new GanttCanvas(model, theme);
         VBox.setVgrow(chart, Priority.ALWAYS);
         getChildren().addAll(head, chart);
+    }
+
+    private static ToggleButton choice(TimelineModel model, Axis axis, String text) {
+        ToggleButton b = new ToggleButton(text);
+        b.setFocusTraversable(false);
+        b.setSelected(model.axisProperty().get() == axis);
+        b.setOnAction(e -> {
+            model.setAxis(axis);
+            b.setSelected(true);
+        });
+        model.axisProperty().addListener((o, was, now) -> b.setSelected(now == axis));
+        return b;
     }
 
     private static HBox swatch(GanttKind kind, String name, Theme theme) {
