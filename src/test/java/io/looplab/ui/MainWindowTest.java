@@ -102,6 +102,49 @@ class MainWindowTest extends FxRobot {
     }
 
     @Test
+    void twoVariantsPlaySideBySideOnOneClock() throws Exception {
+        Path downloads = Files.writeString(dir.resolve("downloads.py"), SessionModelTest.DOWNLOADS);
+        interact(() -> app.model().open(downloads));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.app().session().lanes().size() == 2
+                && !app.app().session().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, lookup(".lane").queryAll().size());
+        List<String> summaries = lookup(".lane-summary").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        assertTrue(summaries.get(0).startsWith("3.000 s") && summaries.get(1).startsWith("1.000 s"), summaries.toString());
+        type(KeyCode.END);
+        assertEquals("t = 3.000 s", lookup(".clock").queryLabeled().getText());
+        List<Integer> printed = lookup(".console-lines").queryAllAs(ListView.class).stream()
+                .map(l -> l.getItems().size()).toList();
+        assertEquals(List.of(3, 3), printed);
+        type(KeyCode.HOME);
+        for (int i = 0; i < 200 && !lookup(".clock").queryLabeled().getText().equals("t = 1.000 s"); i++) {
+            type(KeyCode.RIGHT);
+        }
+        var lanes = app.app().session().lanes();
+        assertEquals(1_000_000_000L, lanes.get(0).state().timeNs(), "the first lane moves first at an instant");
+        assertEquals(lanes.get(1).timeline().lastStepAtOrBefore(999_999_999L), lanes.get(1).state().step(),
+                "the other lane stays at its last step before that instant");
+    }
+
+    @Test
+    void editingTheOpenFileReloadsItAndKeepsTheStep() throws Exception {
+        Path copy = Files.copy(Lab.scenario("two_tasks.py"), dir.resolve("two_tasks.py"));
+        interact(() -> app.model().open(copy));
+        awaitPlayer();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.app().session().lanes().get(0).title().equals("two_tasks.py"));
+        var before = app.app().session().preparedProperty().get();
+        for (int i = 0; i < 10; i++) {
+            type(KeyCode.RIGHT);
+        }
+        Files.writeString(copy, Files.readString(copy) + "# edited during the lecture\n");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.app().session().preparedProperty().get() != before
+                && !app.app().session().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup(".step-counter").queryLabeled().getText().startsWith("step 10 / "));
+        assertTrue(app.app().session().lanes().get(0).sourceLines().contains("# edited during the lecture"));
+    }
+
+    @Test
     void theThemeSwitchesWithCtrlD() {
         assertFalse(stage.getScene().getRoot().getStyleClass().contains("dark"));
         press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
