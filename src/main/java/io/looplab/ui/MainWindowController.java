@@ -2,6 +2,7 @@ package io.looplab.ui;
 
 import io.looplab.scenario.ScenarioHeader;
 import io.looplab.ui.ShellModel.Showing;
+import io.looplab.ui.examples.ExamplesList;
 import io.looplab.ui.examples.ExamplesMenu;
 import io.looplab.ui.lane.LaneModel;
 import io.looplab.ui.lane.LaneView;
@@ -88,6 +89,7 @@ public final class MainWindowController {
         ExamplesMenu.bind(examplesMenu.getItems(), app.examples(), shell::open);
         ExamplesMenu.bind(examplesButton.getItems(), app.examples(), shell::open);
         FileDrop.install(root, shell::open);
+        welcome.getChildren().add(new ExamplesList(app.examples(), shell::open));
     }
 
     private void bindStatus() {
