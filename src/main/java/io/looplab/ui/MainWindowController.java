@@ -124,6 +124,9 @@ public final class MainWindowController {
                 models.size() > 1, session.variants().isEmpty() ? null
                         : VariantPicker.forLane(session, lane.index(), lane.title()))).toList());
         player.setDividerPositions(models.size() > 1 ? 0.64 : 0.72);
+        if (models.size() == 2) {
+            lanes.setDividerPositions(0.5);
+        }
     }
 
     @FXML

@@ -25,6 +25,7 @@ public final class ConsoleView extends VBox {
         list.setCellFactory(v -> new LineCell());
         list.setPlaceholder(new Label("nothing printed yet"));
         list.setFocusTraversable(false);
+        list.setMinWidth(60);
         VBox.setVgrow(list, Priority.ALWAYS);
         Label error = new Label();
         error.getStyleClass().addAll("console-uncaught", "code");

@@ -33,6 +33,7 @@ public final class LaneView extends BorderPane {
     /** {@code variantPicker} (may be null) replaces the lane's title when the scenario has variants. */
     public LaneView(LaneModel lane, PlaybackModel playback, boolean compact, Node variantPicker) {
         getStyleClass().add("lane");
+        setMinWidth(240);
         ErrorModel errors = new ErrorModel(lane);
         SourceView source = new SourceView(new SourceModel(lane, errors), compact);
         ConsoleView console = new ConsoleView(new ConsoleModel(lane));

@@ -20,6 +20,7 @@ public final class SourceView extends ListView<String> {
         setCellFactory(list -> new SourceCell(model::marks, compact));
         setPlaceholder(new Label());
         setFocusTraversable(false);
+        setMinWidth(60); // long lines scroll; they must not widen the lane
         model.marksProperty().addListener((o, was, now) -> {
             refresh();
             int focus = now.runningLine() > 0 ? now.runningLine() : now.errorLine();

@@ -137,13 +137,17 @@ public final class GanttCanvas extends Region {
         g.setStroke(p.border());
         g.setLineWidth(1);
         g.setTextAlign(TextAlignment.CENTER);
-        double lastLabel = -1e9;
-        for (TimelineModel.Tick t : model.ticks((int) Math.max(1, plotWidth() / 110))) {
-            double xx = x(t.value());
-            g.strokeLine(xx, AXIS - 6, xx, canvas.getHeight());
-            if (xx - lastLabel > 70) {
+        List<TimelineModel.Tick> ticks = model.ticks((int) Math.max(1, plotWidth() / 110));
+        List<Double> labelled = new java.util.ArrayList<>();
+        for (boolean major : new boolean[] {true, false}) {
+            for (TimelineModel.Tick t : ticks) {
+                double xx = x(t.value());
+                if (t.major() != major || labelled.stream().anyMatch(l -> Math.abs(l - xx) < 70)) {
+                    continue;
+                }
+                g.strokeLine(xx, AXIS - 6, xx, canvas.getHeight());
                 g.fillText(t.label(), xx, AXIS / 2 - 2);
-                lastLabel = xx;
+                labelled.add(xx);
             }
         }
     }

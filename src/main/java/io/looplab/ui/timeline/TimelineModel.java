@@ -27,8 +27,8 @@ public final class TimelineModel {
      */
     public enum Axis { MIXED, TIME, STEPS }
 
-    /** A labelled mark on the axis. */
-    public record Tick(double value, String label) {
+    /** A labelled mark on the axis; a major one (an instant at which steps happen, the end) always keeps its label. */
+    public record Tick(double value, String label, boolean major) {
     }
 
     /** A row of the chart: a lane's title row (ganttRow -1), or one of its Gantt rows. */
@@ -156,7 +156,12 @@ public final class TimelineModel {
         double step = niceStep(end / Math.max(1, wanted));
         for (double v = 0; v <= end + step / 2; v += step) {
             String label = a == Axis.STEPS ? String.format("%,d", (long) v) : io.looplab.trace.Trace.stamp((long) v);
-            out.add(new Tick(a == Axis.MIXED ? valueOfTime((long) v) : v, label));
+            boolean instant = a == Axis.MIXED && c.timeAt(c.firstPositionAtOrAfter((long) v)) == (long) v;
+            out.add(new Tick(a == Axis.MIXED ? valueOfTime((long) v) : v, label, v == 0 || instant));
+        }
+        if (a != Axis.STEPS && out.stream().noneMatch(t -> t.label().equals(io.looplab.trace.Trace.stamp(endNs())))) {
+            long e = endNs();
+            out.add(new Tick(a == Axis.MIXED ? valueOfTime(e) : e, io.looplab.trace.Trace.stamp(e), true));
         }
         return out;
     }
