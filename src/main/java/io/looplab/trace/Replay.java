@@ -28,14 +28,7 @@ final class Replay {
     int[] runningTask = new int[4]; // per thread: the task whose step it runs, -1: none
     int gil = -1;
 
-    int loopCount;
-    byte[] loopStatus = new byte[2]; // LOOP_CREATED's c: 0 created, 1 running, 2 stopped
-    int[] loopOwner = new int[2];
-    int[] loopHandle = new int[2]; // the handle being run, -1: none
-    int[] loopBlocker = new int[2]; // the task blocking the loop, -1: none
-    String[] loopBlockText = new String[2];
-    boolean[] blockerLeftRunning = new boolean[2];
-    int lastLoop = -1;
+    Loops loops = new Loops();
 
     IntList ready = new IntList();
     TimerQueue timers = new TimerQueue(16);
@@ -108,16 +101,16 @@ final class Replay {
 
     /** A loop's thread stopping clears its running handle; a blocker ends when its thread runs again. */
     private void loopsOf(int thread, boolean nowRunning) {
-        for (int l = 0; l < loopCount; l++) {
-            if (loopOwner[l] != thread) {
+        for (int l = 0; l < loops.count; l++) {
+            if (loops.owner[l] != thread) {
                 continue;
             }
             if (!nowRunning) {
-                blockerLeftRunning[l] = loopBlocker[l] >= 0;
-                if (loopBlocker[l] < 0) {
-                    loopHandle[l] = -1;
+                loops.blockerLeftRunning[l] = loops.blocker[l] >= 0;
+                if (loops.blocker[l] < 0) {
+                    loops.handle[l] = -1;
                 }
-            } else if (blockerLeftRunning[l]) {
+            } else if (loops.blockerLeftRunning[l]) {
                 unblock(l);
             }
         }
@@ -130,23 +123,23 @@ final class Replay {
 
     private boolean loopChanged(Event e) {
         int l = reg.loop(e.a());
-        ensureLoops(l + 1);
-        loopStatus[l] = (byte) e.c();
-        loopOwner[l] = e.b();
+        loops.ensure(l + 1);
+        loops.status[l] = (byte) e.c();
+        loops.owner[l] = e.b();
         if (e.c() != 1) {
-            loopHandle[l] = -1;
+            loops.handle[l] = -1;
         }
-        lastLoop = l;
+        loops.last = l;
         return true;
     }
 
     private boolean loopBlocked(Event e) {
         int l = reg.loop(e.a());
-        ensureLoops(l + 1);
+        loops.ensure(l + 1);
         int t = reg.task(e.b());
-        loopBlocker[l] = t;
-        loopBlockText[l] = e.text();
-        blockerLeftRunning[l] = false;
+        loops.blocker[l] = t;
+        loops.blockText[l] = e.text();
+        loops.blockerLeftRunning[l] = false;
         if (t >= 0 && CardState.of(card[t]) == CardState.RUNNING) {
             setCard(t, CardState.BLOCKED);
             detail[t] = e.text();
@@ -156,10 +149,10 @@ final class Replay {
     }
 
     private void unblock(int l) {
-        int t = loopBlocker[l];
-        loopBlocker[l] = -1;
-        loopBlockText[l] = null;
-        blockerLeftRunning[l] = false;
+        int t = loops.blocker[l];
+        loops.blocker[l] = -1;
+        loops.blockText[l] = null;
+        loops.blockerLeftRunning[l] = false;
         if (t >= 0 && CardState.of(card[t]) == CardState.BLOCKED) {
             setCard(t, CardState.RUNNING);
             detail[t] = null;
@@ -201,10 +194,7 @@ final class Replay {
             ensureThreads(e.agent() + 1);
             runningTask[e.agent()] = t;
         }
-        int l = reg.taskLoop[t];
-        ensureLoops(l + 1);
-        loopHandle[l] = h;
-        lastLoop = l;
+        loops.running(reg.taskLoop[t], h);
         touchedTask = t;
         return true;
     }
@@ -230,9 +220,9 @@ final class Replay {
             runningTask[agent] = -1;
         }
         int l = reg.taskLoop[t];
-        ensureLoops(l + 1);
-        loopHandle[l] = -1;
-        if (loopBlocker[l] == t) {
+        loops.ensure(l + 1);
+        loops.handle[l] = -1;
+        if (loops.blocker[l] == t) {
             unblock(l);
         }
         touchedTask = t;
@@ -316,10 +306,7 @@ final class Replay {
     private boolean handleRun(Event e) {
         int h = reg.handle(e.a());
         ready.removeValue(h);
-        int l = reg.loop(e.b());
-        ensureLoops(l + 1);
-        loopHandle[l] = h;
-        lastLoop = l;
+        loops.running(reg.loop(e.b()), h);
         return true;
     }
 
@@ -354,9 +341,7 @@ final class Replay {
 
     private boolean ended(Event e) {
         exitCode = e.a();
-        for (int l = 0; l < loopCount; l++) {
-            loopHandle[l] = -1;
-        }
+        loops.stopAll();
         return true;
     }
 
@@ -364,7 +349,7 @@ final class Replay {
 
     /** How big this state is, in array slots: what a snapshot of it costs. */
     int weight() {
-        return taskCount + ready.size() + timers.size() + threadCount + loopCount + 64;
+        return taskCount + ready.size() + timers.size() + threadCount + loops.count + 64;
     }
 
     Replay copy() {
@@ -383,24 +368,13 @@ final class Replay {
         r.threadDetail = threadDetail.clone();
         r.runningTask = runningTask.clone();
         r.gil = gil;
-        copyLoops(r);
+        r.loops = loops.copy();
         r.ready.setAll(ready.toArray());
         r.timers = timers.copy();
         r.uncaught = uncaught;
         r.deadlock = deadlock;
         r.exitCode = exitCode;
         return r;
-    }
-
-    private void copyLoops(Replay r) {
-        r.loopCount = loopCount;
-        r.loopStatus = loopStatus.clone();
-        r.loopOwner = loopOwner.clone();
-        r.loopHandle = loopHandle.clone();
-        r.loopBlocker = loopBlocker.clone();
-        r.loopBlockText = loopBlockText.clone();
-        r.blockerLeftRunning = blockerLeftRunning.clone();
-        r.lastLoop = lastLoop;
     }
 
     private void ensureTasks(int n) {
@@ -427,26 +401,6 @@ final class Replay {
         if (n > threadCount) {
             Arrays.fill(runningTask, threadCount, n, -1);
             threadCount = n;
-        }
-    }
-
-    private void ensureLoops(int n) {
-        if (n > loopStatus.length) {
-            int size = Math.max(n, loopStatus.length * 2);
-            int old = loopStatus.length;
-            loopStatus = Arrays.copyOf(loopStatus, size);
-            loopOwner = Arrays.copyOf(loopOwner, size);
-            loopHandle = Arrays.copyOf(loopHandle, size);
-            loopBlocker = Arrays.copyOf(loopBlocker, size);
-            loopBlockText = Arrays.copyOf(loopBlockText, size);
-            blockerLeftRunning = Arrays.copyOf(blockerLeftRunning, size);
-            Arrays.fill(loopHandle, old, size, -1);
-            Arrays.fill(loopBlocker, old, size, -1);
-        }
-        if (n > loopCount) {
-            Arrays.fill(loopHandle, loopCount, n, -1);
-            Arrays.fill(loopBlocker, loopCount, n, -1);
-            loopCount = n;
         }
     }
 }

@@ -126,27 +126,27 @@ public final class TraceState {
 
     /** The handle the most recently active loop is running now, or null. */
     public QueuedHandle runningHandle() {
-        int l = r.lastLoop;
-        if (l < 0 || r.loopHandle[l] < 0) {
+        int l = r.loops.last;
+        if (l < 0 || r.loops.handle[l] < 0) {
             return null;
         }
-        return handle(r.loopHandle[l], false);
+        return handle(r.loops.handle[l], false);
     }
 
     /** Whether the most recently active loop exists and is running (between run_* start and stop). */
     public boolean loopRunning() {
-        return r.lastLoop >= 0 && r.loopStatus[r.lastLoop] == 1;
+        return r.loops.last >= 0 && r.loops.status[r.loops.last] == 1;
     }
 
     public boolean hasLoop() {
-        return r.lastLoop >= 0;
+        return r.loops.last >= 0;
     }
 
     /** The task blocking a loop's thread right now, or null. */
     public TaskCard loopBlocker() {
-        for (int l = 0; l < r.loopCount; l++) {
-            if (r.loopBlocker[l] >= 0) {
-                return task(r.loopBlocker[l]);
+        for (int l = 0; l < r.loops.count; l++) {
+            if (r.loops.blocker[l] >= 0) {
+                return task(r.loops.blocker[l]);
             }
         }
         return null;
@@ -154,9 +154,9 @@ public final class TraceState {
 
     /** What blocks the loop (e.g. "time.sleep(1)"), or null. */
     public String loopBlockedBy() {
-        for (int l = 0; l < r.loopCount; l++) {
-            if (r.loopBlocker[l] >= 0) {
-                return r.loopBlockText[l] == null ? "a blocking call" : r.loopBlockText[l];
+        for (int l = 0; l < r.loops.count; l++) {
+            if (r.loops.blocker[l] >= 0) {
+                return r.loops.blockText[l] == null ? "a blocking call" : r.loops.blockText[l];
             }
         }
         return null;
@@ -205,8 +205,8 @@ public final class TraceState {
     }
 
     private boolean runsLoop(int thread) {
-        for (int l = 0; l < r.loopCount; l++) {
-            if (r.loopOwner[l] == thread && r.loopStatus[l] == 1) {
+        for (int l = 0; l < r.loops.count; l++) {
+            if (r.loops.owner[l] == thread && r.loops.status[l] == 1) {
                 return true;
             }
         }
