@@ -14,12 +14,17 @@ public final class Cli {
                    looplab COMMAND [ARGS]
 
             Commands:
-              run [--stamped] [--steps] FILE [--variant NAME] [--max-steps N]
+              run [--stamped] [--steps] FILE [--variant NAME | --compare A,B]
+                  [--cpu-count N] [--max-steps N]
                         run a scenario and print what it prints
                         --stamped      print the virtual-time trace instead:
                                        S.mmm<TAB>text per line, ending with S.mmm<TAB># end
                         --steps        also print each asyncio Task step (@ lines)
                         --variant NAME run the module, then NAME() (asyncio.run if a coroutine)
+                        --compare A,B  run variants A and B: both stamped traces, each under
+                                       "== NAME", then per variant its virtual time, threads
+                                       and context switches
+                        --cpu-count N  what os.cpu_count() reports (default 4)
                         --max-steps N  stop after N interpreter steps
               trace FILE [--variant NAME]
                         write the run's events as JSON Lines
@@ -42,7 +47,8 @@ public final class Cli {
         Map<String, Command> table = new LinkedHashMap<>();
         table.put("run", new RunCommand());
         table.put("trace", new TraceCommand());
-        for (String name : List.of("bench", "check")) {
+        table.put("bench", new BenchCommand());
+        for (String name : List.of("check")) {
             table.put(name, notBuiltYet(name));
         }
         for (String name : List.of("help", "--help", "-h")) {

@@ -12,4 +12,9 @@ public record RunOptions(String variant, long maxSteps, int cpuCount) {
     public RunOptions withMaxSteps(long n) {
         return new RunOptions(variant, n, cpuCount);
     }
+
+    /** What os.cpu_count() reports (the default executor has min(32, n + 4) workers). */
+    public RunOptions withCpuCount(int n) {
+        return new RunOptions(variant, maxSteps, n);
+    }
 }

@@ -4,11 +4,11 @@ import io.looplab.trace.EventKind;
 import io.looplab.trace.ThreadState;
 import io.looplab.trace.Trace;
 import io.looplab.vm.BudgetExceeded;
+import io.looplab.vm.ExecFrame;
 import io.looplab.vm.Fiber;
+import io.looplab.vm.Frame;
 import io.looplab.vm.PyBaseException;
-import io.looplab.vm.PyObject;
 import io.looplab.vm.Runtime;
-import io.looplab.vm.Suspension;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -16,9 +16,11 @@ import java.util.List;
 import java.util.PriorityQueue;
 
 /**
- * The simulated machine: one virtual clock, the threads, and the only place where time
- * advances ({@link #advance()}: pop the earliest deadline, set now, wake its thread). Threads
- * run one at a time until they block (SimPy's step, asyncio's _run_once one level down).
+ * The simulated machine: one virtual clock, the threads, and the only places where time
+ * advances: {@link #advance()} (every thread is blocked: pop the earliest deadline, set now,
+ * wake its threads) and {@link Gil#burn} (a thread holds the GIL doing CPU work). Threads run one
+ * at a time, FIFO, until they block (SimPy's step, asyncio's _run_once one level down), as the
+ * oracle's baton scheduler (vrun.py _Sched) runs them.
  */
 public final class Kernel {
     public static final long NS = 1_000_000_000L;
@@ -30,15 +32,23 @@ public final class Kernel {
     private long now;
     private long readings;
     private long uniq;
-    private final ArrayDeque<Agent> runq = new ArrayDeque<>();
-    private final PriorityQueue<Timer> timers = new PriorityQueue<>();
+    final ArrayDeque<Agent> runq = new ArrayDeque<>();
+    final PriorityQueue<Timer> timers = new PriorityQueue<>();
     final List<Agent> agents = new ArrayList<>();
-    private Agent current;
+    Agent current;
     private Agent main;
+    final Gil gil = new Gil(this);
     private int exitCode = -1;
     private boolean mainDone;
     private int mainExit;
+    private String scenarioFile;
     final KernelOutput output;
+    private final List<WaitListener> waitListeners = new ArrayList<>();
+
+    /** Told whenever a thread suspends in a wait, before the wait is registered. */
+    public interface WaitListener {
+        void waiting(Agent a, SimSuspension s);
+    }
 
     public Kernel(Runtime rt, Trace trace) {
         this.rt = rt;
@@ -74,6 +84,16 @@ public final class Kernel {
         return rt;
     }
 
+    /** The asyncio layer listens, to show a loop frozen by a blocking call inside a task. */
+    public void addWaitListener(WaitListener l) {
+        waitListeners.add(l);
+    }
+
+    /** Thread states report the line of the innermost frame of this file (the scenario's own code). */
+    void setScenarioFile(String path) {
+        scenarioFile = path;
+    }
+
     /** Creates a thread whose fiber is ready to run; it is not runnable until {@link #makeRunnable}. */
     Agent newAgent(String name, boolean daemon, Fiber fiber) {
         Agent a = new Agent(agents.size(), name, daemon, fiber);
@@ -82,14 +102,26 @@ public final class Kernel {
         return a;
     }
 
-    /** Runs the main fiber (and whatever it starts) to the end; returns the exit code (0, 1 or 3). */
+    /** _thread.start_new_thread: a new thread, queued behind the runnable ones (the caller keeps running). */
+    public Agent spawn(String name, boolean daemon, Fiber fiber) {
+        Agent a = newAgent(name, daemon, fiber);
+        makeRunnable(a);
+        return a;
+    }
+
+    /**
+     * Runs the main fiber (and whatever it starts) to the end; returns the exit code (0, 1 or 3).
+     * The run ends when the main thread's fiber does: like CPython, the main thread itself joins
+     * non-daemon threads (threading._shutdown, see {@link ProcessExit}); the others are abandoned.
+     */
     public int runMain(Fiber mainFiber) {
         main = newAgent("MainThread", false, mainFiber);
         makeRunnable(main);
         try {
-            while (exitCode < 0 && !(mainDone && nonDaemonsDone())) {
+            while (exitCode < 0 && !mainDone) {
                 Agent a = runq.pollFirst();
                 if (a == null) {
+                    gil.handTo(null);
                     if (!advance()) {
                         break;
                     }
@@ -114,72 +146,101 @@ public final class Kernel {
         return exitCode;
     }
 
+    /** The thread takes the CPU: it retries its wait if that wait says so, else runs on. */
     private void execute(Agent a) {
         current = a;
+        gil.handTo(a);
         setState(a, ThreadState.RUNNING, "");
-        if (a.suspended) {
-            a.suspended = false;
-            if (a.resumeError != null) {
-                a.fiber.resumeThrow(a.resumeError);
-            } else {
-                a.fiber.resume(a.resumeValue != null ? a.resumeValue : io.looplab.vm.Py.NONE);
-            }
-            a.resumeValue = null;
-            a.resumeError = null;
+        if (a.suspended && !a.waitingOn.wakeUp(this, a)) {
+            a.waitingOn.block(this, a);
         }
-        Fiber.Stop stop = io.looplab.vm.Interpreter.run(a.fiber);
-        switch (stop) {
-            case SUSPENDED -> {
-                Suspension s = a.fiber.suspension;
-                if (!(s instanceof SimSuspension ss)) {
-                    throw new IllegalStateException("unknown suspension " + s);
-                }
-                a.suspended = true;
-                ss.block(this, a);
-            }
-            case FINISHED, RAISED -> finished(a, stop == Fiber.Stop.RAISED ? a.fiber.error : null);
-            case YIELDED -> throw new IllegalStateException("a thread's bottom frame yielded");
+        if (a.state == ThreadState.RUNNING) {
+            run(a);
         }
         current = null;
+    }
+
+    /** Runs a's fiber until it blocks or ends; a wait that leaves a running lets it go on at once. */
+    private void run(Agent a) {
+        while (true) {
+            if (a.suspended) {
+                resume(a);
+            }
+            Fiber.Stop stop = io.looplab.vm.Interpreter.run(a.fiber);
+            switch (stop) {
+                case SUSPENDED -> {
+                    if (!(a.fiber.suspension instanceof SimSuspension ss)) {
+                        throw new IllegalStateException("unknown suspension " + a.fiber.suspension);
+                    }
+                    a.suspended = true;
+                    a.waitingOn = ss;
+                    for (WaitListener l : waitListeners) {
+                        l.waiting(a, ss);
+                    }
+                    ss.block(this, a);
+                    if (a.state != ThreadState.RUNNING) {
+                        return;
+                    }
+                }
+                case FINISHED, RAISED -> {
+                    finished(a, stop == Fiber.Stop.RAISED ? a.fiber.error : null);
+                    return;
+                }
+                case YIELDED -> throw new IllegalStateException("a thread's bottom frame yielded");
+            }
+        }
+    }
+
+    private void resume(Agent a) {
+        a.suspended = false;
+        a.waitingOn = null;
+        if (a.resumeError != null) {
+            a.fiber.resumeThrow(a.resumeError);
+        } else {
+            a.fiber.resume(a.resumeValue != null ? a.resumeValue : io.looplab.vm.Py.NONE);
+        }
+        a.resumeValue = null;
+        a.resumeError = null;
     }
 
     private void finished(Agent a, PyBaseException error) {
         setState(a, ThreadState.DONE, "");
         if (a == main) {
-            mainFinished(error);
-        }
-    }
-
-    /** CPython: the traceback and "!Type" line at once, then threading._shutdown() joins non-daemon threads. */
-    private void mainFinished(PyBaseException error) {
-        if (error != null && !error.isInstance(io.looplab.vm.ExceptionTypes.SYSTEM_EXIT)) {
-            output.flush();
-            rt.stderr.write(io.looplab.vm.Tracebacks.format(error, rt));
-            String msg = error.message();
-            trace.add(EventKind.UNCAUGHT, main.id, main.id, 0, 0, error.type().name() + (msg.isEmpty() ? "" : ": " + msg));
-            mainExit = 1;
-        }
-        mainDone = true;
-    }
-
-    private boolean nonDaemonsDone() {
-        for (Agent a : agents) {
-            if (!a.daemon && a.isAlive()) {
-                return false;
+            if (error != null) {
+                reportUncaught(error);
             }
+            mainDone = true;
         }
-        return true;
     }
 
-    /** Blocks a thread until the deadline (due, reading) or until {@link #wake}. */
+    /**
+     * An exception reached the top of the main thread: CPython prints the traceback and the
+     * oracle writes the "!Type: message" line at once, before threads are joined.
+     */
+    void reportUncaught(PyBaseException error) {
+        if (error.isInstance(io.looplab.vm.ExceptionTypes.SYSTEM_EXIT)) {
+            return;
+        }
+        output.flush();
+        rt.stderr.write(io.looplab.vm.Tracebacks.format(error, rt));
+        String msg = error.message();
+        trace.add(EventKind.UNCAUGHT, main.id, main.id, 0, 0, error.type().name() + (msg.isEmpty() ? "" : ": " + msg));
+        mainExit = 1;
+    }
+
+    /** time.sleep: blocks a thread until the deadline (due, reading) or until {@link #wake}. */
     public void block(Agent a, long due, long reading, String what) {
-        blockUntil(a, due, reading, what);
+        blockUntil(a, due, reading, ThreadState.SLEEPING, what);
+    }
+
+    /** A wait with a timeout (lock.acquire(timeout=...)): blocked on something, but only until due. */
+    public void blockWithTimeout(Agent a, long due, long reading, String what) {
+        blockUntil(a, due, reading, ThreadState.BLOCKED, what);
     }
 
     /** Blocks a thread until another thread wakes it. */
     public void blockIndefinitely(Agent a, String what) {
         a.token++;
-        a.timedOut = false;
         setState(a, ThreadState.BLOCKED, what);
     }
 
@@ -190,18 +251,20 @@ public final class Kernel {
         }
     }
 
-    /** Blocks a (already off the CPU) until woken by another thread or by the deadline. */
-    void blockUntil(Agent a, long due, long reading, String what) {
+    private void blockUntil(Agent a, long due, long reading, ThreadState state, String what) {
         a.token++;
-        a.timedOut = false;
-        setState(a, ThreadState.SLEEPING, what);
+        setState(a, state, what);
         timers.add(new Timer(due, reading, ++uniq, a, a.token));
     }
 
     void makeRunnable(Agent a) {
+        queue(a, now, ThreadState.RUNNABLE, "");
+    }
+
+    void queue(Agent a, long readyAt, ThreadState state, String what) {
         a.token++;
-        a.readyAt = now;
-        setState(a, ThreadState.RUNNABLE, "");
+        a.readyAt = readyAt;
+        setState(a, state, what);
         runq.addLast(a);
     }
 
@@ -218,25 +281,28 @@ public final class Kernel {
             return false;
         }
         if (t.due() > now) {
-            now = t.due();
-            trace.setTime(now);
+            setNow(t.due());
         }
         while ((t = timers.peek()) != null && t.due() <= now) {
             timers.poll();
             Agent a = t.agent();
             if (a.token == t.token() && a.state != ThreadState.RUNNABLE && a.state != ThreadState.DONE) {
-                a.timedOut = true;
                 makeRunnable(a);
             }
         }
         return true;
     }
 
-    private void dropStale() {
+    void dropStale() {
         Timer t;
         while ((t = timers.peek()) != null && (t.agent().token != t.token() || t.agent().state == ThreadState.DONE)) {
             timers.poll();
         }
+    }
+
+    void setNow(long t) {
+        now = t;
+        trace.setTime(t);
     }
 
     /** Nothing runnable and no deadline: the oracle reports it as hitting the virtual time limit. */
@@ -255,17 +321,30 @@ public final class Kernel {
     private void limit(String text, int code) {
         output.flush();
         if (text.startsWith("Timeout: virtual")) {
-            now = VIRTUAL_LIMIT;
-            trace.setTime(now);
+            setNow(VIRTUAL_LIMIT);
         }
         trace.add(EventKind.UNCAUGHT, -1, -1, 0, 0, text);
         exitCode = code;
     }
 
-    private void setState(Agent a, ThreadState s, String what) {
+    void setState(Agent a, ThreadState s, String what) {
         a.state = s;
         a.waitingFor = what;
-        Fiber f = a.fiber;
-        trace.add(EventKind.THREAD_STATE, a.id, a.id, s.ordinal(), f == null ? 0 : f.currentLine(), what.isEmpty() ? null : what);
+        trace.add(EventKind.THREAD_STATE, a.id, a.id, s.ordinal(), userLine(a.fiber), what.isEmpty() ? null : what);
+    }
+
+    /** The line of the innermost frame running scenario code (threading.py's frames are skipped). */
+    private int userLine(Fiber f) {
+        if (f == null) {
+            return 0;
+        }
+        if (scenarioFile != null) {
+            for (ExecFrame e = f.top(); e != null; e = e.back) {
+                if (e instanceof Frame fr && fr.code.fileName.equals(scenarioFile)) {
+                    return fr.line();
+                }
+            }
+        }
+        return f.currentLine();
     }
 }

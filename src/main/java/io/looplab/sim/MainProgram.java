@@ -2,7 +2,6 @@ package io.looplab.sim;
 
 import io.looplab.vm.Attributes;
 import io.looplab.vm.Code;
-import io.looplab.vm.ExecFrame;
 import io.looplab.vm.Fiber;
 import io.looplab.vm.NativeFrame;
 import io.looplab.vm.PyBaseException;
@@ -58,7 +57,8 @@ final class MainProgram extends NativeFrame {
         }
     }
 
+    /** Pushes the program above the caller (ProcessExit), which gets its outcome. */
     static void start(Fiber fiber, Code code, PyModule module, String variant) {
-        fiber.push(new MainProgram(code, module, variant), ExecFrame.BOUNDARY);
+        fiber.push(new MainProgram(code, module, variant), NATIVE);
     }
 }

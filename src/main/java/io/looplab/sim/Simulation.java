@@ -38,15 +38,17 @@ public final class Simulation {
             rt.searchPath = file.toAbsolutePath().getParent();
             rt.scriptName = file.toString();
             rt.tickLimit = options.maxSteps();
+            rt.cpuCount = options.cpuCount();
             StringBuilder err = new StringBuilder();
             rt.stderr = err::append;
             Trace trace = new Trace();
             Kernel kernel = new Kernel(rt, trace);
+            kernel.setScenarioFile(file.toAbsolutePath().toString());
             SimModules.register(rt, kernel, options, file.toAbsolutePath().toString());
             PyModule main = new PyModule(options.variant() == null ? "__main__" : "__vrun_scenario__");
             main.put("__file__", PyStr.of(file.toAbsolutePath().toString()));
             Fiber fiber = new Fiber(rt);
-            MainProgram.start(fiber, code, main, options.variant());
+            fiber.push(new ProcessExit(kernel, code, main, options.variant()), io.looplab.vm.ExecFrame.BOUNDARY);
             int exit = kernel.runMain(fiber);
             io.looplab.sim.asyncio.Aio aio = (io.looplab.sim.asyncio.Aio) rt.extensions.get(io.looplab.sim.asyncio.Aio.class);
             if (aio != null) {

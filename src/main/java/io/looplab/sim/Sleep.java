@@ -14,7 +14,7 @@ final class Sleep extends SimSuspension {
     @Override
     protected void block(Kernel k, Agent a) {
         until = k.now() + ns;
-        k.blockUntil(a, until, k.newReading(), describe());
+        k.block(a, until, k.newReading(), describe());
     }
 
     @Override

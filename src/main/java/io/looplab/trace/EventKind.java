@@ -16,6 +16,12 @@ public enum EventKind {
     THREAD_STATE,
     /** The GIL changed hands: a = agent id now holding it (-1: nobody). */
     GIL,
+    /**
+     * A thread switched greenlets (greenlet.switch, a greenlet finishing, throw): a = greenlet
+     * id now running (0: the thread's main greenlet), b = the one it left; text = the new one's
+     * run function ("main" for a main greenlet). The thread itself keeps the GIL.
+     */
+    GREENLET_SWITCH,
     /** An event loop was created: a = loop id, b = agent id that runs it. */
     LOOP_CREATED,
     /** A task was created: a = task id, b = loop id, c = line of its coroutine's def; text = its name. */
@@ -47,7 +53,18 @@ public enum EventKind {
     FUTURE_DONE,
     /** A done-callback was added to a future or task: a = future id, b = handle-to-be description id; text = callback. */
     CALLBACK_ADDED,
-    /** The loop blocked the thread in a callback (time.sleep / cpu() inside a task): a = loop id, b = task id; text = what. */
+    /**
+     * An executor job (a ThreadPoolExecutor work item and its concurrent.futures.Future) changed
+     * state: a = job id, b = {@link JobState} ordinal, c = agent id of the thread that caused it
+     * (the submitter for QUEUED, the pool worker otherwise); text = the call for QUEUED, the
+     * result's repr for DONE, "Type: message" for FAILED.
+     */
+    JOB,
+    /**
+     * The loop's thread blocked inside a callback or task step (time.sleep, cpu(), a lock,
+     * Future.result() inside a task): the whole loop is frozen. a = loop id, b = task id (0: a
+     * plain callback); text = what the thread waits for.
+     */
     LOOP_BLOCKED,
     /**
      * The run reports an exception or limit at top level (the oracle's "!Type: message" line):

@@ -41,6 +41,7 @@ public final class JsonLines {
             case THREAD_STATE -> num(sb, "id", ev.a()).str(sb, "state", ThreadState.values()[ev.b()].name())
                     .num(sb, "line", ev.c()).str(sb, "detail", text);
             case GIL -> num(sb, "holder", ev.a());
+            case GREENLET_SWITCH -> num(sb, "greenlet", ev.a()).num(sb, "from", ev.b()).str(sb, "run", text);
             case LOOP_CREATED -> num(sb, "loop", ev.a()).num(sb, "owner", ev.b())
                     .str(sb, "event", ev.c() == 0 ? "created" : ev.c() == 1 ? "running" : "stopped");
             case TASK_CREATED -> num(sb, "task", ev.a()).num(sb, "loop", ev.b()).num(sb, "def_line", ev.c())
@@ -61,6 +62,8 @@ public final class JsonLines {
             case FUTURE_DONE -> num(sb, "future", ev.a()).str(sb, "state",
                     ev.b() == 1 ? "cancelled" : "finished").str(sb, "label", text);
             case CALLBACK_ADDED -> num(sb, "future", ev.a()).str(sb, "callback", text);
+            case JOB -> num(sb, "job", ev.a()).str(sb, "state", JobState.values()[ev.b()].name())
+                    .num(sb, "by", ev.c()).str(sb, "detail", text);
             case LOOP_BLOCKED -> num(sb, "loop", ev.a()).num(sb, "task", ev.b()).str(sb, "detail", text);
             case UNCAUGHT, DEADLOCK -> str(sb, "text", text);
             case END -> num(sb, "exit", ev.a());

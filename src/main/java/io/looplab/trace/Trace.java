@@ -28,7 +28,11 @@ public final class Trace implements Iterable<Event> {
     private long length;
     private int[] blockStart = new int[256];
     private long[] blockOffset = new long[256];
-    private volatile int size;
+    /**
+     * Written only by the simulation's thread; readers on other threads see events published
+     * through whatever hands them the trace (the app receives it when the run completes).
+     */
+    private int size;
     private final List<String> strings = new ArrayList<>();
     private final Map<String, Integer> interned = new HashMap<>();
     private long[] longs = new long[64];
@@ -62,7 +66,7 @@ public final class Trace implements Iterable<Event> {
         prev[p + 1] = b;
         prev[p + 2] = c;
         if (hasText) {
-            putVarint(stringIndex(text, kind != EventKind.PRINT && kind != EventKind.TASK_CREATED));
+            putVarint(stringIndex(text, text.length() <= 24 && kind != EventKind.PRINT));
         }
         size = i + 1;
         return i;

@@ -7,7 +7,12 @@ public final class Attributes {
 
     /** getattr with an interned name from a code object (no key allocation on the hot path). */
     static PyObject get(PyObject o, PyStr name) {
-        if (o instanceof PyInstance inst) {
+        if (o instanceof PyModule m) {
+            PyObject v = m.dict().get(name);
+            if (v != null) {
+                return v;
+            }
+        } else if (o instanceof PyInstance inst) {
             PyType type = inst.type();
             PyObject d = type.lookup(name.value);
             if (d == null || !isDataDescriptor(d)) {
@@ -33,6 +38,15 @@ public final class Attributes {
     }
 
     static int loadMethod(PyObject[] regs, int sp, PyStr name) {
+        PyObject obj = regs[sp - 1];
+        if (obj instanceof PyModule m) {
+            PyObject v = m.dict().get(name);
+            if (v != null) {
+                regs[sp - 1] = v;
+                regs[sp] = null;
+                return sp + 1;
+            }
+        }
         return loadMethod(regs, sp, name.value);
     }
 

@@ -41,7 +41,7 @@ final class Builtins {
             Attributes.set(o, attrName(n), v);
             return Py.NONE;
         }));
-        b.put("hasattr", PyBuiltinFunction.of2("hasattr", (o, n) -> Py.bool(Attributes.lookupOrNull(o, attrName(n)) != null)));
+        b.put("hasattr", PyBuiltinFunction.of2("hasattr", (o, n) -> Py.bool(getattrOrNull(o, attrName(n)) != null)));
         b.put("delattr", PyBuiltinFunction.of2("delattr", (o, n) -> {
             Attributes.delete(o, attrName(n));
             return Py.NONE;
@@ -159,8 +159,20 @@ final class Builtins {
         if (p.length < 2 || p.length > 3) {
             throw PyException.type("getattr expected 2 or 3 arguments, got " + p.length);
         }
-        PyObject v = p.length == 3 ? Attributes.lookupOrNull(p[0], attrName(p[1])) : Attributes.get(p[0], attrName(p[1]));
+        PyObject v = p.length == 3 ? getattrOrNull(p[0], attrName(p[1])) : Attributes.get(p[0], attrName(p[1]));
         return v != null ? v : p[2];
+    }
+
+    /** getattr with a default: any AttributeError (also one raised inside a property) means "absent". */
+    private static PyObject getattrOrNull(PyObject o, String name) {
+        try {
+            return Attributes.lookupOrNull(o, name);
+        } catch (PyException e) {
+            if (e.isInstance(ExceptionTypes.ATTRIBUTE_ERROR)) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     private static PyObject iter(PyObject[] a, String[] k) {

@@ -122,6 +122,7 @@ final class Classes {
         if (cell instanceof PyCell c) {
             c.value = cls;
         }
+        setNames(cls, ns);
         initSubclass(cls);
         initByMetaclass(cls, args[1], bases, ns);
         return cls;
@@ -143,6 +144,16 @@ final class Classes {
         Frame frame = Calls.newFrame(rt, body, null, new PyObject[0], 0, 0, null);
         frame.locals = ns;
         rt.runFrameNested(frame);
+    }
+
+    /** type.__new__ calls __set_name__(owner, name) on every attribute that defines it (PEP 487). */
+    private static void setNames(PyType cls, PyDict ns) {
+        for (var e : ns.entries()) {
+            PyObject m = e.getValue().type().lookup("__set_name__");
+            if (m != null) {
+                Ops.callBound(m, e.getValue(), cls, e.getKey());
+            }
+        }
     }
 
     private static void initSubclass(PyType cls) {

@@ -38,6 +38,10 @@ public final class Code extends PyObject {
     public final int stackSize;
     /** Groups of four ints: start pc, end pc (exclusive), handler pc, stack depth at the handler. */
     public final int[] exceptionTable;
+    /** A flag an observer may cache per code object (the trace marks scenario-file code with it). */
+    public byte observerFlag;
+    /** The docstring of a function body (its first statement, if a string literal), else None. */
+    public PyObject doc = Py.NONE;
     /** Inline caches, one slot per instruction that uses one (LOAD_GLOBAL, LOAD_ATTR...). */
     final Object[] caches;
 

@@ -23,6 +23,13 @@ public final class GenericAlias extends PyObject {
 
     private static void define(PyType t) {
         t.define("__module__", PyStr.of("types"));
+        // types.GenericAlias(origin, args): what a pure-Python class's __class_getitem__ makes
+        t.define("__new__", PyBuiltinFunction.methodN("GenericAlias", "__new__", (a, k) -> {
+            if (a.length != 3 || k != null && k.length > 0 || !(a[1] instanceof PyType origin)) {
+                throw PyException.type("GenericAlias expected a class and its arguments");
+            }
+            return new GenericAlias(origin, a[2]);
+        }));
         t.define("__repr__", PyBuiltinFunction.method1("GenericAlias", "__repr__", o -> PyStr.of(repr((GenericAlias) o))));
         t.define("__call__", PyBuiltinFunction.methodN("GenericAlias", "__call__", (a, k) -> {
             PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);

@@ -84,6 +84,23 @@ public final class PyBuiltinFunction extends PyObject {
         return new PyBuiltinFunction(name, null, null, null, null, null, null, f, false, false);
     }
 
+    /** One function with several entry points (their non-null arity entries are combined). */
+    public static PyBuiltinFunction of(PyBuiltinFunction... variants) {
+        F0 f0 = null;
+        F1 f1 = null;
+        F2 f2 = null;
+        F3 f3 = null;
+        FN fn = null;
+        for (PyBuiltinFunction v : variants) {
+            f0 = v.f0 != null ? v.f0 : f0;
+            f1 = v.f1 != null ? v.f1 : f1;
+            f2 = v.f2 != null ? v.f2 : f2;
+            f3 = v.f3 != null ? v.f3 : f3;
+            fn = v.fn != null ? v.fn : fn;
+        }
+        return new PyBuiltinFunction(variants[0].name, null, null, f0, f1, f2, f3, fn, false, false);
+    }
+
     /** A method descriptor (self is the first argument of f). */
     public static PyBuiltinFunction method1(String owner, String name, F1 f) {
         return new PyBuiltinFunction(name, owner, null, null, f, null, null, null, true, false);

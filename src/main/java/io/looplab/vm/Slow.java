@@ -153,7 +153,9 @@ final class Slow {
         }
         PyDict kwDefaults = (flags & 2) != 0 ? (PyDict) pop(f) : null;
         PyObject[] defaults = (flags & 1) != 0 ? ((PyTuple) pop(f)).items : null;
-        push(f, new PyFunction(fb.runtime, code, f.globals, defaults, kwDefaults, closure));
+        PyFunction fn = new PyFunction(fb.runtime, code, f.globals, defaults, kwDefaults, closure);
+        fn.doc = code.doc;
+        push(f, fn);
     }
 
     private static PyObject yieldFromIter(PyObject o) {

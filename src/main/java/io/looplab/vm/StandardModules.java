@@ -47,6 +47,17 @@ final class StandardModules {
         m.put("exit", PyBuiltinFunction.ofN("exit", (a, k) -> {
             throw new PyBaseException(ExceptionTypes.SYSTEM_EXIT, a).toJava();
         }));
+        PyBuiltinFunction excepthook = PyBuiltinFunction.ofN("excepthook", (a, k) -> {
+            if (a.length != 3) {
+                throw PyException.type("excepthook expected 3 arguments, got " + a.length);
+            }
+            if (a[1] instanceof PyBaseException e) {
+                rt.stderr.write(Tracebacks.format(e, rt));
+            }
+            return Py.NONE;
+        });
+        m.put("excepthook", excepthook);
+        m.put("__excepthook__", excepthook);
         m.put("intern", PyBuiltinFunction.of1("intern", s -> s));
         m.put("get_int_max_str_digits", PyBuiltinFunction.of0("get_int_max_str_digits", () -> PyInt.of(Repr.MAX_STR_DIGITS)));
         m.put("getsizeof", PyBuiltinFunction.ofN("getsizeof", (a, k) -> {

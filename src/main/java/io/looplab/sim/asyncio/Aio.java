@@ -35,7 +35,6 @@ public final class Aio {
     private long taskNumbers;
     private long taskNames;
     final List<Task> tasks = new ArrayList<>();
-    private final Map<EventLoop, Task> current = new IdentityHashMap<>();
     private final Map<Agent, EventLoop> running = new IdentityHashMap<>();
     private final Map<Agent, EventLoop> currentLoop = new IdentityHashMap<>();
     private final Map<Agent, Boolean> loopCreatedByPolicy = new HashMap<>();
@@ -48,6 +47,15 @@ public final class Aio {
         this.scenarioPath = scenarioPath;
         this.trace = new AioTrace(this, kernel.trace());
         rt.extensions.put(Aio.class, this);
+        kernel.addWaitListener(this::threadWaits);
+    }
+
+    /** A thread that runs a loop blocks in something else than the loop's select: the loop is frozen. */
+    private void threadWaits(Agent a, io.looplab.sim.SimSuspension s) {
+        EventLoop loop = running.get(a);
+        if (loop != null && !(s instanceof LoopWait) && s.blocksThread()) {
+            trace.loopBlocked(loop, loop.currentTask, s.describe());
+        }
     }
 
     static Aio of(Runtime rt) {
@@ -87,22 +95,22 @@ public final class Aio {
     }
 
     void enterTask(EventLoop loop, Task t) {
-        Task cur = current.get(loop);
+        Task cur = loop.currentTask;
         if (cur != null) {
             throw PyException.runtime("Cannot enter into task " + io.looplab.vm.Ops.repr(t)
                     + " while another task " + io.looplab.vm.Ops.repr(cur) + " is being executed.");
         }
-        current.put(loop, t);
+        loop.currentTask = t;
     }
 
     void leaveTask(EventLoop loop, Task t) {
-        if (current.get(loop) == t) {
-            current.remove(loop);
+        if (loop.currentTask == t) {
+            loop.currentTask = null;
         }
     }
 
     Task currentTask(EventLoop loop) {
-        return current.get(loop);
+        return loop.currentTask;
     }
 
     EventLoop runningLoop() {

@@ -53,14 +53,19 @@ final class AioTrace {
                 "cancel requested");
     }
 
+    /** A step's POS is the POS of the task's previous wait (its chain is frozen while suspended). */
     void stepBegin(Task t) {
-        trace.add(EventKind.STEP_BEGIN, agent(), t.id, pos(t), running == null ? 0 : running.id);
+        if (t.pos < 0) {
+            t.pos = pos(t);
+        }
+        trace.add(EventKind.STEP_BEGIN, agent(), t.id, t.pos, running == null ? 0 : running.id);
         running = null;
     }
 
     void stepEnd(Task t) {
         if (!t.done()) {
-            trace.add(EventKind.STEP_END, agent(), t.id, StepOutcome.WAIT.ordinal(), pos(t), waitingFor(t));
+            t.pos = pos(t);
+            trace.add(EventKind.STEP_END, agent(), t.id, StepOutcome.WAIT.ordinal(), t.pos, waitingFor(t));
             return;
         }
         StepOutcome o;
@@ -127,6 +132,10 @@ final class AioTrace {
         trace.add(EventKind.TIMER_READY, agent(), h.id, h.loop.id, 0);
     }
 
+    void loopBlocked(EventLoop l, Task t, String what) {
+        trace.add(EventKind.LOOP_BLOCKED, agent(), l.id, t == null ? 0 : t.id, 0, what);
+    }
+
     void futureDone(Future f) {
         if (!(f instanceof Task)) {
             trace.add(EventKind.FUTURE_DONE, agent(), f.id, f.state, 0, f.label);
@@ -135,7 +144,7 @@ final class AioTrace {
 
     void callbackAdded(Future f, Future.DoneCallback cb) {
         if (cb.callable() != null) {
-            trace.add(EventKind.CALLBACK_ADDED, agent(), f.id, 0, 0, Callbacks.format(cb.callable(), null));
+            trace.add(EventKind.CALLBACK_ADDED, agent(), f.id, 0, 0, Callbacks.describe(cb.callable(), null));
         }
     }
 
@@ -163,7 +172,12 @@ final class AioTrace {
         return best;
     }
 
+    /** Whether a frame's code is the scenario's own (cached per code object: asked twice per step). */
     private boolean inScenario(Frame f) {
-        return f.code.fileName.equals(aio.scenarioPath);
+        io.looplab.vm.Code code = f.code;
+        if (code.observerFlag == 0) {
+            code.observerFlag = (byte) (code.fileName.equals(aio.scenarioPath) ? 1 : 2);
+        }
+        return code.observerFlag == 1;
     }
 }

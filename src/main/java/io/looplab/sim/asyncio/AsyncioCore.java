@@ -50,10 +50,7 @@ public final class AsyncioCore {
         m.put("CancelledError", Aio.CANCELLED_ERROR);
         m.put("InvalidStateError", Aio.INVALID_STATE_ERROR);
         m.put("TimeoutError", ExceptionTypes.TIMEOUT_ERROR);
-        m.put("sleep", PyBuiltinFunction.ofN("sleep", (a, k) -> {
-            Args p = new Args("sleep", a, k, "delay", "result");
-            return new SleepCoroutine(aio, p.require(0), p.get(1, Py.NONE));
-        }));
+        m.put("sleep", sleep(aio));
         m.put("get_running_loop", PyBuiltinFunction.of0("get_running_loop", aio::requireRunningLoop));
         m.put("_get_running_loop", PyBuiltinFunction.of0("_get_running_loop", () -> orNone(aio.runningLoop())));
         m.put("get_event_loop", PyBuiltinFunction.of0("get_event_loop", () -> aio.eventLoop(() -> newLoop(aio))));
@@ -86,6 +83,16 @@ public final class AsyncioCore {
                 o -> o instanceof Future f ? f.loop : Ops.callMethod(o, "get_loop")));
         m.put("_chain_cancelled", PyBuiltinFunction.of1("_chain_cancelled", f -> f));
         return m;
+    }
+
+    /** asyncio.sleep(delay, result=None), with direct entries for the common positional calls. */
+    private static PyBuiltinFunction sleep(Aio aio) {
+        return PyBuiltinFunction.of(PyBuiltinFunction.of1("sleep", d -> new SleepCoroutine(aio, d, Py.NONE)),
+                PyBuiltinFunction.of2("sleep", (d, r) -> new SleepCoroutine(aio, d, r)),
+                PyBuiltinFunction.ofN("sleep", (a, k) -> {
+                    Args p = new Args("sleep", a, k, "delay", "result");
+                    return new SleepCoroutine(aio, p.require(0), p.get(1, Py.NONE));
+                }));
     }
 
     private static PyObject orNone(PyObject o) {

@@ -37,6 +37,8 @@ public final class EventLoop extends PyObject {
     boolean debug;
     PyObject exceptionHandler;
     PyObject taskFactory;
+    /** The task whose step is running (asyncio's _current_tasks[loop]). */
+    Task currentTask;
 
     private EventLoop(PyType type) {
         this.type = type;

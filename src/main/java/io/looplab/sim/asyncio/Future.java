@@ -33,6 +33,11 @@ public class Future extends PyObject {
     boolean logTraceback;
     /** What this future stands for, for the board ("sleep until 2.000"), or null. */
     String label;
+
+    /** Names what the future stands for (a thread-pool job wrapped by wrap_future). */
+    public void setLabel(String text) {
+        label = text;
+    }
     /** Done callbacks, in order; empty until the first is added (most futures get one or none). */
     List<DoneCallback> callbacks = List.of();
 

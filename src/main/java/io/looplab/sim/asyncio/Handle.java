@@ -59,6 +59,7 @@ public class Handle extends PyObject {
         }
     }
 
+    /** For the trace and the board: never runs Python code. */
     String describe() {
         if (internal != null) {
             return internal.describe();
@@ -66,7 +67,7 @@ public class Handle extends PyObject {
         if (callable == null) {
             return "cancelled";
         }
-        return Callbacks.format(callable, args);
+        return Callbacks.describe(callable, args);
     }
 
     String kindName() {
@@ -74,7 +75,8 @@ public class Handle extends PyObject {
     }
 
     PyObject repr() {
-        return PyStr.of("<" + kindName() + (cancelled ? " cancelled" : " " + describe()) + ">");
+        String cb = internal != null ? internal.describe() : callable == null ? "" : Callbacks.format(callable, args);
+        return PyStr.of("<" + kindName() + (cancelled ? " cancelled" : " " + cb) + ">");
     }
 
     private static void define(PyType t) {

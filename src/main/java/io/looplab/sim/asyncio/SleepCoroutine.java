@@ -58,7 +58,9 @@ final class SleepCoroutine extends NativeCoroutine {
     }
 
     private PyObject start() {
-        if (Ops.compareBool(io.looplab.lang.CmpOperator.LT_E, delay, io.looplab.vm.PyInt.of(0))) {
+        boolean now = delay instanceof io.looplab.vm.PyInt i && i.isSmall() ? i.value <= 0
+                : Ops.compareBool(io.looplab.lang.CmpOperator.LT_E, delay, io.looplab.vm.PyInt.of(0));
+        if (now) {
             state = 2;
             return io.looplab.vm.Py.NONE;
         }

@@ -32,6 +32,8 @@ public final class Task extends Future {
     Future futWaiter;
     int numCancelsRequested;
     boolean logDestroyPending = true;
+    /** The trace's POS of this task while suspended (-1 until first computed). */
+    int pos = -1;
 
     Task(EventLoop loop, PyObject coro, String name) {
         super(loop);

@@ -22,6 +22,11 @@ public final class Compiler {
         Unit u = new Unit(mod, symbols.module, "<module>");
         StmtCompiler sc = new StmtCompiler(u);
         u.b.line = m.body().isEmpty() ? 1 : m.body().get(0).pos().line();
+        String doc = Functions.docstring(m.body());
+        if (doc != null) {
+            sc.expr().constant(doc);
+            u.b.emit(io.looplab.vm.Opcode.STORE_GLOBAL, u.b.name("__doc__"));
+        }
         sc.body(m.body());
         if (u.b.isReachable()) {
             u.b.emit(LOAD_CONST, u.b.constant(Py.NONE, List.of("None")));

@@ -28,8 +28,13 @@ final class Functions {
         u.b.line = s.pos().line();
         sc.body(s.body());
         returnNone(u);
-        return u.finish(s.name(), s.firstLine(), argCount(s.args()), s.args().posonly().size(),
+        Code code = u.finish(s.name(), s.firstLine(), argCount(s.args()), s.args().posonly().size(),
                 s.args().kwonly().size(), flags(inner, s.args()));
+        String doc = docstring(s.body());
+        if (doc != null) {
+            code.doc = io.looplab.vm.PyStr.of(doc);
+        }
+        return code;
     }
 
     static Code lambda(Unit parent, Expr.Lambda e, Scope inner) {
@@ -54,6 +59,11 @@ final class Functions {
         u.b.emit(STORE_NAME, u.b.name("__module__"));
         sc.expr().constant(u.qualname);
         u.b.emit(STORE_NAME, u.b.name("__qualname__"));
+        String doc = docstring(s.body());
+        if (doc != null) {
+            sc.expr().constant(doc);
+            u.b.emit(STORE_NAME, u.b.name("__doc__"));
+        }
         sc.body(s.body());
         if (u.b.isReachable()) {
             if (u.b.cellVars.contains("__class__")) {
@@ -161,6 +171,15 @@ final class Functions {
             u.b.emit(LOAD_CONST, u.b.constant(io.looplab.vm.Py.NONE, List.of("None")));
             u.b.emit(RETURN_VALUE);
         }
+    }
+
+    /** The docstring: a string literal as the first statement. */
+    static String docstring(List<Stmt> body) {
+        if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant c
+                && c.value() instanceof String doc) {
+            return doc;
+        }
+        return null;
     }
 
     private static int argCount(Arguments a) {

@@ -1236,6 +1236,8 @@ def wrap_future(future, *, loop=None):
         loop = get_event_loop()
     new_future = loop.create_future()
     _chain_future(future, new_future)
+    import _looplab
+    _looplab.job_wrapped(future, new_future)   # LoopLab: the board names the job it waits for
     return new_future
 
 
