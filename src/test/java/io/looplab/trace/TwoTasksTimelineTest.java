@@ -134,7 +134,7 @@ class TwoTasksTimelineTest {
                 "2.000 Return value Return value"), output(s));
         assertTrue(s.ended());
         assertEquals(0, s.exitCode());
-        assertEquals(new RunSummary(2_000_000_000L, 1, 0, 8, 5, 0), timeline.summary());
+        assertEquals(new RunSummary(2_000_000_000L, 2_000_000_000L, 1, 0, 8, 5, 0, false), timeline.summary());
     }
 
     @Test
