@@ -12,6 +12,9 @@ final class EventText {
             case THREAD_CREATED -> "Thread " + e.text() + " is created" + (e.b() == 1 ? " (daemon)." : ".");
             case THREAD_STATE -> thread(e, s);
             case GIL -> e.a() < 0 ? "Nobody holds the GIL." : s.threadName(e.a()) + " takes the GIL.";
+            case GREENLET_SWITCH -> s.threadName(e.agent()) + " switches to greenlet "
+                    + (e.a() == 0 ? "main" : e.text()) + ".";
+            case JOB -> job(e, s);
             case LOOP_CREATED -> switch (e.c()) {
                 case 0 -> "An event loop is created on " + s.threadName(e.b()) + ".";
                 case 1 -> "The event loop starts running.";
@@ -33,7 +36,7 @@ final class EventText {
             case HANDLE_RUN -> "The loop runs " + handle(e.a(), s) + ".";
             case FUTURE_DONE -> "A future completes: " + (e.text() == null ? "Future-" + e.a() : e.text()) + ".";
             case CALLBACK_ADDED -> "A done callback is added: " + e.text() + ".";
-            case LOOP_BLOCKED -> s.taskName(e.b()) + " blocks the loop's thread ("
+            case LOOP_BLOCKED -> (e.b() > 0 ? s.taskName(e.b()) : "A callback") + " blocks the loop's thread ("
                     + (e.text() == null ? "a blocking call" : e.text()) + "): nothing else can run.";
             case UNCAUGHT -> (e.text().startsWith("Timeout") ? "Stopped: " : "Uncaught: ") + e.text();
             case DEADLOCK -> "Deadlock: nothing can ever run again.";
@@ -51,6 +54,17 @@ final class EventText {
             return null;
         }
         return before.text() + " is created: pending, its first step joins the ready queue.";
+    }
+
+    private static String job(Event e, TraceState s) {
+        String call = s.jobCall(e.a());
+        return switch (JobState.values()[e.b()]) {
+            case QUEUED -> "Job " + call + " is submitted to the pool.";
+            case RUNNING -> s.threadName(e.c()) + " runs job " + call + ".";
+            case DONE -> "Job " + call + " is done: " + e.text() + ".";
+            case FAILED -> "Job " + call + " failed with " + e.text() + ".";
+            case CANCELLED -> "Job " + call + " is cancelled.";
+        };
     }
 
     private static String who(Event e, TraceState s) {

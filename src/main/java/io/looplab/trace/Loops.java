@@ -12,10 +12,13 @@ final class Loops {
     byte[] status = new byte[2];
     int[] owner = new int[2];
     int[] handle = {-1, -1}; // the handle being run, -1: none
-    int[] blocker = {-1, -1}; // the task blocking the loop's thread, -1: none
+    int[] blocker = {-1, -1}; // the task blocking the loop's thread, -1: none, CALLBACK: a plain callback
     String[] blockText = new String[2];
-    boolean[] blockerLeftRunning = new boolean[2]; // the blocked thread has stopped running (it sleeps)
+    boolean[] blockerLeftRunning = new boolean[2]; // the blocked thread is in its blocking call
     int last = -1;
+
+    /** The blocker of a loop frozen by a plain callback rather than a task's step. */
+    static final int CALLBACK = -2;
 
     /** Makes room for loop indices below n. */
     void ensure(int n) {

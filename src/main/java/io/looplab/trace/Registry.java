@@ -32,6 +32,9 @@ final class Registry {
     String[] threadName = new String[4];
     boolean[] threadDaemon = new boolean[4];
 
+    // executor jobs: the call each runs, from its QUEUED event
+    final Map<Integer, String> jobCall = new HashMap<>();
+
     // loops
     int loops;
     int[] loopId = new int[2];

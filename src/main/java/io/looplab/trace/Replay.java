@@ -21,12 +21,7 @@ final class Replay {
     boolean[] cancelRequested = new boolean[16];
     int[] columnCount = new int[Column.values().length];
 
-    int threadCount;
-    byte[] threadState = new byte[4];
-    int[] threadLine = new int[4];
-    String[] threadDetail = new String[4];
-    int[] runningTask = new int[4]; // per thread: the task whose step it runs, -1: none
-    int gil = -1;
+    Threads threads = new Threads();
 
     Loops loops = new Loops();
 
@@ -56,6 +51,8 @@ final class Replay {
             case THREAD_CREATED -> threadCreated(e);
             case THREAD_STATE -> threadState(e);
             case GIL -> gilMoved(e);
+            case GREENLET_SWITCH -> threads.greenlet(e);
+            case JOB -> threads.job(e);
             case LOOP_CREATED -> loopChanged(e);
             case TASK_CREATED -> taskCreated(e);
             case TASK_RENAMED -> renamed(e);
@@ -79,45 +76,48 @@ final class Replay {
 
     private boolean threadCreated(Event e) {
         int a = e.a();
-        ensureThreads(a + 1);
-        threadState[a] = (byte) ThreadState.RUNNABLE.ordinal();
+        threads.ensure(a + 1);
+        threads.state[a] = (byte) ThreadState.RUNNABLE.ordinal();
         touchedThread = a;
         return true;
     }
 
     private boolean threadState(Event e) {
         int a = e.a();
-        ensureThreads(a + 1);
-        boolean wasRunning = threadState[a] == RUNNING;
-        threadState[a] = (byte) e.b();
-        threadLine[a] = e.c();
-        threadDetail[a] = e.text();
+        threads.ensure(a + 1);
+        boolean wasRunning = threads.state[a] == RUNNING;
+        threads.state[a] = (byte) e.b();
+        threads.line[a] = e.c();
+        threads.detail[a] = e.text();
         touchedThread = a;
-        if (wasRunning != (e.b() == RUNNING)) {
-            loopsOf(a, e.b() == RUNNING);
-        }
+        loopsOf(a, e.b() == RUNNING, wasRunning, e.text());
         return true;
     }
 
-    /** A loop's thread stopping clears its running handle; a blocker ends when its thread runs again. */
-    private void loopsOf(int thread, boolean nowRunning) {
+    /**
+     * A loop's idle thread has no running handle. A blocked loop's thread shows the blocking
+     * call as a state with a detail (sleeping, blocked, or running cpu() work); when it runs
+     * again with nothing to report, the blocking call has returned.
+     */
+    private void loopsOf(int thread, boolean running, boolean wasRunning, String detail) {
         for (int l = 0; l < loops.count; l++) {
             if (loops.owner[l] != thread) {
                 continue;
             }
-            if (!nowRunning) {
-                loops.blockerLeftRunning[l] = loops.blocker[l] >= 0;
-                if (loops.blocker[l] < 0) {
-                    loops.handle[l] = -1;
-                }
-            } else if (loops.blockerLeftRunning[l]) {
+            boolean blocked = loops.blocker[l] != -1;
+            if (!running && wasRunning && !blocked) {
+                loops.handle[l] = -1;
+            }
+            if (blocked && (!running || detail != null)) {
+                loops.blockerLeftRunning[l] = true;
+            } else if (blocked && loops.blockerLeftRunning[l]) {
                 unblock(l);
             }
         }
     }
 
     private boolean gilMoved(Event e) {
-        gil = e.a();
+        threads.gil = e.a();
         return true;
     }
 
@@ -137,7 +137,7 @@ final class Replay {
         int l = reg.loop(e.a());
         loops.ensure(l + 1);
         int t = reg.task(e.b());
-        loops.blocker[l] = t;
+        loops.blocker[l] = t >= 0 ? t : Loops.CALLBACK;
         loops.blockText[l] = e.text();
         loops.blockerLeftRunning[l] = false;
         if (t >= 0 && CardState.of(card[t]) == CardState.RUNNING) {
@@ -191,8 +191,8 @@ final class Replay {
         detail[t] = null;
         line[t] = e.b();
         if (e.agent() >= 0) {
-            ensureThreads(e.agent() + 1);
-            runningTask[e.agent()] = t;
+            threads.ensure(e.agent() + 1);
+            threads.runningTask[e.agent()] = t;
         }
         loops.running(reg.taskLoop[t], h);
         touchedTask = t;
@@ -216,8 +216,8 @@ final class Replay {
     }
 
     private void endStep(int t, int agent) {
-        if (agent >= 0 && agent < threadCount && runningTask[agent] == t) {
-            runningTask[agent] = -1;
+        if (agent >= 0 && agent < threads.count && threads.runningTask[agent] == t) {
+            threads.runningTask[agent] = -1;
         }
         int l = reg.taskLoop[t];
         loops.ensure(l + 1);
@@ -315,13 +315,13 @@ final class Replay {
     /** The printing task's (or thread's) line moves to the print call. */
     private boolean printed(Event e) {
         int a = e.agent();
-        if (e.a() > 0 && a >= 0 && a < threadCount) {
-            int t = runningTask[a];
+        if (e.a() > 0 && a >= 0 && a < threads.count) {
+            int t = threads.runningTask[a];
             if (t >= 0) {
                 line[t] = e.a();
                 touchedTask = t;
             } else {
-                threadLine[a] = e.a();
+                threads.line[a] = e.a();
             }
         }
         return true;
@@ -349,7 +349,7 @@ final class Replay {
 
     /** How big this state is, in array slots: what a snapshot of it costs. */
     int weight() {
-        return taskCount + ready.size() + timers.size() + threadCount + loops.count + 64;
+        return taskCount + ready.size() + timers.size() + threads.count + loops.count + 64;
     }
 
     Replay copy() {
@@ -362,12 +362,7 @@ final class Replay {
         r.name = Arrays.copyOf(name, Math.max(1, taskCount));
         r.cancelRequested = Arrays.copyOf(cancelRequested, Math.max(1, taskCount));
         r.columnCount = columnCount.clone();
-        r.threadCount = threadCount;
-        r.threadState = threadState.clone();
-        r.threadLine = threadLine.clone();
-        r.threadDetail = threadDetail.clone();
-        r.runningTask = runningTask.clone();
-        r.gil = gil;
+        r.threads = threads.copy();
         r.loops = loops.copy();
         r.ready.setAll(ready.toArray());
         r.timers = timers.copy();
@@ -385,22 +380,6 @@ final class Replay {
             detail = Arrays.copyOf(detail, size);
             name = Arrays.copyOf(name, size);
             cancelRequested = Arrays.copyOf(cancelRequested, size);
-        }
-    }
-
-    private void ensureThreads(int n) {
-        if (n > threadState.length) {
-            int size = Math.max(n, threadState.length * 2);
-            threadState = Arrays.copyOf(threadState, size);
-            threadLine = Arrays.copyOf(threadLine, size);
-            threadDetail = Arrays.copyOf(threadDetail, size);
-            int old = runningTask.length;
-            runningTask = Arrays.copyOf(runningTask, size);
-            Arrays.fill(runningTask, old, size, -1);
-        }
-        if (n > threadCount) {
-            Arrays.fill(runningTask, threadCount, n, -1);
-            threadCount = n;
         }
     }
 }

@@ -297,6 +297,11 @@ public final class Timeline {
                 case THREAD_CREATED -> reg.addThread(e.a(), e.text(), e.b() == 1);
                 case LOOP_CREATED -> reg.loop(e.a());
                 case TASK_RENAMED -> reg.renamed(e.a(), e.text());
+                case JOB -> {
+                    if (e.b() == JobState.QUEUED.ordinal() && e.text() != null) {
+                        reg.jobCall.put(e.a(), e.text());
+                    }
+                }
                 case PRINT -> output.add(e.seq());
                 default -> { }
             }
@@ -318,7 +323,7 @@ public final class Timeline {
 
         private int owner(Event e) {
             int a = e.agent();
-            return a >= 0 && a < replay.threadCount ? replay.runningTask[a] : -1;
+            return a >= 0 && a < replay.threads.count ? replay.threads.runningTask[a] : -1;
         }
 
         private void chart(Event e) {
@@ -326,7 +331,7 @@ public final class Timeline {
                 gantt.task(replay.touchedTask, CardState.of(replay.card[replay.touchedTask]), e.seq());
             }
             if (replay.touchedThread >= 0) {
-                gantt.thread(replay.touchedThread, ThreadState.values()[replay.threadState[replay.touchedThread]], e.seq());
+                gantt.thread(replay.touchedThread, ThreadState.values()[replay.threads.state[replay.touchedThread]], e.seq());
             }
         }
 

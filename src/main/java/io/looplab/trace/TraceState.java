@@ -152,10 +152,20 @@ public final class TraceState {
         return null;
     }
 
+    /** Who blocks the loop: a task's name, "a callback", or null while nothing does. */
+    public String loopBlockerName() {
+        for (int l = 0; l < r.loops.count; l++) {
+            if (r.loops.blocker[l] != -1) {
+                return r.loops.blocker[l] >= 0 ? task(r.loops.blocker[l]).name() : "a callback";
+            }
+        }
+        return null;
+    }
+
     /** What blocks the loop (e.g. "time.sleep(1)"), or null. */
     public String loopBlockedBy() {
         for (int l = 0; l < r.loops.count; l++) {
-            if (r.loops.blocker[l] >= 0) {
+            if (r.loops.blocker[l] != -1) {
                 return r.loops.blockText[l] == null ? "a blocking call" : r.loops.blockText[l];
             }
         }
@@ -195,10 +205,11 @@ public final class TraceState {
     public List<ThreadCard> threads() {
         List<ThreadCard> out = new ArrayList<>();
         Registry reg = r.reg;
-        for (int a = 0; a < r.threadCount; a++) {
+        for (int a = 0; a < r.threads.count; a++) {
             if (a < reg.threadName.length && reg.threadName[a] != null) {
-                out.add(new ThreadCard(a, reg.threadName[a], reg.threadDaemon[a], ThreadState.values()[r.threadState[a]],
-                        r.threadDetail[a], r.threadLine[a], r.gil == a, runsLoop(a)));
+                Threads th = r.threads;
+                out.add(new ThreadCard(a, reg.threadName[a], reg.threadDaemon[a], ThreadState.values()[th.state[a]],
+                        th.detail[a], th.line[a], th.gil == a, runsLoop(a), jobCall(th.job[a]), th.greenlet[a]));
             }
         }
         return out;
@@ -213,14 +224,33 @@ public final class TraceState {
         return false;
     }
 
+    /** The call an executor job runs (null: none), e.g. "crunch_numbers()". */
+    String jobCall(int job) {
+        return job < 0 ? null : r.reg.jobCall.getOrDefault(job, "job " + job);
+    }
+
+    /** How many executor jobs wait for a free worker. */
+    public int queuedJobCount() {
+        return r.threads.queuedJobs.size();
+    }
+
+    /** The first {@code limit} queued executor jobs' calls, in the order workers will take them. */
+    public List<String> queuedJobs(int limit) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < r.threads.queuedJobs.size() && i < limit; i++) {
+            out.add(jobCall(r.threads.queuedJobs.get(i)));
+        }
+        return out;
+    }
+
     /** The thread holding the GIL, -1 if none is reported. */
     public int gilHolder() {
-        return r.gil;
+        return r.threads.gil;
     }
 
     /** The task whose step a thread is running, or null. */
     public TaskCard runningTaskOn(int thread) {
-        return thread < r.threadCount && r.runningTask[thread] >= 0 ? task(r.runningTask[thread]) : null;
+        return thread < r.threads.count && r.threads.runningTask[thread] >= 0 ? task(r.threads.runningTask[thread]) : null;
     }
 
     // ---- output, errors, the end ---------------------------------------------------------

@@ -1,7 +1,9 @@
 package io.looplab.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.looplab.scenario.RunResult;
 import io.looplab.trace.Column;
@@ -49,8 +51,7 @@ class BlockingAndThreadsTest {
         LoopModel loop = new LoopModel(lane);
         BoardModel board = new BoardModel(lane);
         lane.show(lane.timeline().stepOfEvent(sleeping - 1));
-        assertEquals("Task-1 blocks the loop in time.sleep(1): nothing else on this loop can run until it returns.",
-                loop.blockedProperty().get());
+        assertEquals("Task-1 blocks the loop (time.sleep(1)): nothing else can run", loop.blockedProperty().get());
         assertEquals("blocks the loop: time.sleep(1)", CardText.subState(board.cards(Column.RUNNING).get(0)));
         lane.show(lane.timeline().steps());
         assertNull(loop.blockedProperty().get());
@@ -77,5 +78,60 @@ class BlockingAndThreadsTest {
         assertEquals(List.of("join cruncher", "work queue (idle)", "cpu(0.5)"), rows.stream().map(ThreadRow::job).toList());
         assertEquals("GIL: MainThread", model.gilProperty().get());
         assertEquals("1 thread", lane.summaryText().split("  ·  ")[1], "only MainThread ran");
+    }
+
+    @Test
+    void aCpuBoundCoroutineFreezesTheLoopWhileTheOffloadedOneLetsItTick() throws Exception {
+        try (Lab lab = new Lab().open(Lab.scenario("cpu_coroutine.py"))) {
+            List<LaneModel> lanes = lab.app.session().lanes();
+            assertEquals(List.of("frozen", "offloaded"), lanes.stream().map(LaneModel::title).toList());
+            LaneModel frozen = lanes.get(0);
+            LoopModel loop = new LoopModel(frozen);
+            int blocked = firstStep(frozen, EventKind.LOOP_BLOCKED);
+            frozen.show(blocked);
+            assertEquals("Task-1 blocks the loop (cpu() work, 0.300 s left): nothing else can run",
+                    loop.blockedProperty().get());
+            frozen.show(frozen.timeline().lastStepAtOrBefore(299_999_999L));
+            assertEquals("Task-1 blocks the loop (cpu() work, 0.300 s left): nothing else can run",
+                    loop.blockedProperty().get(), "still frozen just before 0.300");
+            frozen.show(frozen.timeline().lastStepAtOrBefore(300_000_000L));
+            assertNull(loop.blockedProperty().get(), "the cpu() work is over at 0.300");
+            LoopModel other = new LoopModel(lanes.get(1));
+            boolean cpuBlocksTheLoop = false;
+            for (int step = 0; step <= lanes.get(1).timeline().steps(); step++) {
+                lanes.get(1).show(step);
+                String warning = other.blockedProperty().get();
+                cpuBlocksTheLoop |= warning != null && warning.contains("cpu()");
+            }
+            assertFalse(cpuBlocksTheLoop, "offloaded, the cpu() work runs on a pool thread");
+        }
+    }
+
+    @Test
+    void aTwoWorkerPoolQueuesTheOtherJobs() throws Exception {
+        try (Lab lab = new Lab().open(Lab.scenario("executor_jobs.py"))) {
+            lab.app.session().choose("two_workers", "default_pool");
+            LaneModel pool = lab.app.session().lanes().get(0);
+            ThreadsModel threads = new ThreadsModel(pool);
+            int queued = -1;
+            for (int step = 1; step <= pool.timeline().steps() && queued < 0; step++) {
+                pool.show(step);
+                if (threads.queuedProperty().get().startsWith("download('c.gif', 0.8)")) {
+                    queued = step;
+                }
+            }
+            assertTrue(queued > 0, "c.gif waits for one of the two workers");
+            assertTrue(threads.rows().stream().anyMatch(r -> r.job().startsWith("job download('a.gif', 1.0)")),
+                    threads.rows().toString());
+        }
+    }
+
+    private static int firstStep(LaneModel lane, EventKind kind) {
+        for (io.looplab.trace.Event e : lane.timeline().trace()) {
+            if (e.kind() == kind) {
+                return lane.timeline().stepOfEvent(e.seq());
+            }
+        }
+        throw new AssertionError("no " + kind);
     }
 }

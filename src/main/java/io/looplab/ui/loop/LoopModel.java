@@ -1,7 +1,6 @@
 package io.looplab.ui.loop;
 
 import io.looplab.trace.QueuedHandle;
-import io.looplab.trace.TaskCard;
 import io.looplab.trace.ThreadCard;
 import io.looplab.trace.ThreadState;
 import io.looplab.trace.TraceState;
@@ -71,7 +70,7 @@ public final class LoopModel {
         return status.getReadOnlyProperty();
     }
 
-    /** The warning while a callback blocks the loop, else null. */
+    /** The warning while a callback blocks the loop ("Task-1 blocks the loop (time.sleep(1)): nothing else can run"), else null. */
     public ReadOnlyStringProperty blockedProperty() {
         return blocked.getReadOnlyProperty();
     }
@@ -94,9 +93,13 @@ public final class LoopModel {
         running.set(s.runningHandle());
         present.set(s.hasLoop());
         status.set(status(s));
-        TaskCard blocker = s.loopBlocker();
-        blocked.set(blocker == null ? null : blocker.name() + " blocks the loop in " + s.loopBlockedBy()
-                + ": nothing else on this loop can run until it returns.");
+        String blocker = s.loopBlockerName();
+        blocked.set(blocker == null ? null : capital(blocker) + " blocks the loop (" + s.loopBlockedBy()
+                + "): nothing else can run");
+    }
+
+    private static String capital(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     static String status(TraceState s) {

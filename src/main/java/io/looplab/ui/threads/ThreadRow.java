@@ -29,16 +29,25 @@ public record ThreadRow(ThreadCard thread, String state, String job) {
         return d.contains("work queue") || d.contains("idle") || d.contains("next job");
     }
 
+    /** What the thread does or waits for: the loop's task, the executor job, the greenlet, and its wait. */
     private static String job(ThreadCard t, TaskCard task) {
         if (t.state() == ThreadState.DONE) {
             return "";
         }
+        StringBuilder sb = new StringBuilder();
         if (task != null) {
-            return "event loop \u25B6 " + task.name() + (task.line() > 0 ? " (line " + task.line() + ")" : "");
+            sb.append("event loop \u25B6 ").append(task.name()).append(task.line() > 0 ? " (line " + task.line() + ")" : "");
+        } else if (t.job() != null) {
+            sb.append("job ").append(t.job());
+        } else if (t.runsLoop() && t.detail() == null) {
+            sb.append("event loop");
+        }
+        if (t.greenlet() != null) {
+            sb.append(sb.length() > 0 ? " · " : "").append("greenlet ").append(t.greenlet());
         }
         if (t.detail() != null) {
-            return t.detail();
+            sb.append(sb.length() > 0 ? ": " : "").append(t.detail());
         }
-        return t.runsLoop() ? "event loop" : "";
+        return sb.toString();
     }
 }

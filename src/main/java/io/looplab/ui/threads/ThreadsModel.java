@@ -15,6 +15,7 @@ public final class ThreadsModel {
     private final ObservableList<ThreadRow> rows = FXCollections.observableArrayList();
     private final ObservableList<ThreadRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper gil = new ReadOnlyStringWrapper(this, "gil", "");
+    private final ReadOnlyStringWrapper queued = new ReadOnlyStringWrapper(this, "queued", "");
 
     public ThreadsModel(LaneModel lane) {
         lane.stateProperty().addListener((o, was, now) -> update(now));
@@ -32,7 +33,21 @@ public final class ThreadsModel {
         return gil.getReadOnlyProperty();
     }
 
+    /** The executor jobs waiting for a free worker, e.g. "download('c.gif', 1.0)  + 2 more", or "". */
+    public ReadOnlyStringProperty queuedProperty() {
+        return queued.getReadOnlyProperty();
+    }
+
     // ---- internals ------------------------------------------------------------------------
+
+    private static String queuedText(TraceState s) {
+        int n = s.queuedJobCount();
+        if (n == 0) {
+            return "";
+        }
+        List<String> first = s.queuedJobs(3);
+        return String.join("   ", first) + (n > first.size() ? String.format("   + %,d more", n - first.size()) : "");
+    }
 
     private void update(TraceState s) {
         if (s == null) {
@@ -50,5 +65,6 @@ public final class ThreadsModel {
             rows.setAll(now);
         }
         gil.set(holder);
+        queued.set(queuedText(s));
     }
 }

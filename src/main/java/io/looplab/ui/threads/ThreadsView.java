@@ -31,7 +31,14 @@ public final class ThreadsView extends VBox {
         HBox head = new HBox(title, gap, gil);
         head.getStyleClass().add("pane-head");
         grid.getStyleClass().add("thread-rows");
-        getChildren().addAll(head, grid);
+        Label queued = new Label();
+        queued.getStyleClass().add("jobs-queued");
+        queued.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.queuedProperty().get().isEmpty() ? "" : "jobs waiting for a worker:   " + model.queuedProperty().get(),
+                model.queuedProperty()));
+        queued.visibleProperty().bind(model.queuedProperty().isNotEmpty());
+        queued.managedProperty().bind(queued.visibleProperty());
+        getChildren().addAll(head, grid, queued);
         model.rows().addListener((ListChangeListener<ThreadRow>) c -> fill(model.rows()));
         fill(model.rows());
     }
@@ -63,6 +70,10 @@ public final class ThreadsView extends VBox {
         GridPane.setHgrow(job, Priority.ALWAYS);
         Label gil = new Label(r.thread().holdsGil() ? "GIL" : "");
         gil.getStyleClass().add(r.thread().holdsGil() ? "gil-badge" : "gil-none");
+        for (Label fixed : new Label[] {name, state, gil}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        job.setMinWidth(0);
         cells.add(dot);
         cells.add(name);
         cells.add(state);
