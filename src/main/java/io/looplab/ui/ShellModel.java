@@ -10,12 +10,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The main window's view model: the open scenario (or why it did not open) and the recent files. */
+/** The main window's view model: the open scenario file (or why it did not open) and the recent files. */
 public final class ShellModel {
     static final String APP_NAME = "LoopLab";
 
     /** Which of its three faces the main area shows. */
-    public enum Showing { WELCOME, SOURCE, ERROR }
+    public enum Showing { WELCOME, PLAYER, ERROR }
 
     private final ScenarioLoader loader;
     private final RecentFiles recentStore;
@@ -104,6 +104,13 @@ public final class ShellModel {
         loader.load(target, loaded -> showScenario(target, loaded), message -> showError(target, message));
     }
 
+    /** Reads the open file again (it changed on disk); the player keeps its position. */
+    public void reload() {
+        if (scenario.get() != null) {
+            open(scenario.get().path());
+        }
+    }
+
     public void clearRecentFiles() {
         recent.clear();
         recentStore.save(recent);
@@ -151,7 +158,7 @@ public final class ShellModel {
         if (error.get() != null) {
             return Showing.ERROR;
         }
-        return scenario.get() == null ? Showing.WELCOME : Showing.SOURCE;
+        return scenario.get() == null ? Showing.WELCOME : Showing.PLAYER;
     }
 
     private String computeTitle() {

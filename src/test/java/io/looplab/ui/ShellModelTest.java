@@ -60,7 +60,7 @@ class ShellModelTest {
         ShellModel model = model(NOW);
         model.open(file);
         assertEquals("LoopLab — hello.py", model.getTitle());
-        assertEquals(Showing.SOURCE, model.showingProperty().get());
+        assertEquals(Showing.PLAYER, model.showingProperty().get());
         assertEquals(List.of("print('hello')", "print('world')"), model.lines());
         assertEquals(file.toString(), model.statusProperty().get());
         assertEquals("2 lines", model.lineCountProperty().get());
