@@ -116,9 +116,13 @@ final class Replay {
         }
     }
 
+    /**
+     * Taking the GIL is a step of its own only when there is more than one thread to take it;
+     * a release is folded into the next step (the thread that let go has just said why).
+     */
     private boolean gilMoved(Event e) {
         threads.gil = e.a();
-        return true;
+        return threads.count > 1 && e.a() >= 0;
     }
 
     private boolean loopChanged(Event e) {

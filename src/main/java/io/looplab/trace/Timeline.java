@@ -337,23 +337,30 @@ public final class Timeline {
 
         /** Pairs make one step: a thread made runnable that runs at once; a task created and scheduled; a last step and its result. */
         private void step(Event e, boolean visible) {
+            if (!visible) {
+                return; // folded into the next step
+            }
+            if (held != null && takesGilOnTheWay(held, e)) {
+                return; // a woken thread takes the GIL and runs: one step
+            }
             if (held != null) {
                 Event h = held;
                 held = null;
-                if (visible && completes(h, e)) {
+                if (completes(h, e)) {
                     steps.add(e.seq());
                     return;
                 }
                 steps.add(h.seq());
-            }
-            if (!visible) {
-                return;
             }
             if (opensPair(e)) {
                 held = e;
             } else {
                 steps.add(e.seq());
             }
+        }
+
+        private static boolean takesGilOnTheWay(Event held, Event e) {
+            return held.kind() == EventKind.THREAD_STATE && e.kind() == EventKind.GIL && e.a() == held.a();
         }
 
         private static boolean opensPair(Event e) {

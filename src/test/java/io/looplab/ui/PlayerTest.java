@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.looplab.ui.timeline.GanttCanvas;
+import io.looplab.ui.timeline.TimelineModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -172,6 +173,7 @@ class PlayerTest extends FxRobot {
 
     @Test
     void clickingTheTimelineSeeksToThatVirtualTime() {
+        interact(() -> app.app().timeline().setAxis(TimelineModel.Axis.TIME));
         GanttCanvas chart = lookup(".gantt").queryAs(GanttCanvas.class);
         Bounds b = chart.localToScreen(chart.getBoundsInLocal());
         clickOn(new Point2D(b.getMinX() + chart.screenX(1_000_000_000L), b.getMinY() + 60));
