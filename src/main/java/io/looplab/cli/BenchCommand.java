@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code looplab bench [cpu|asyncio|all] [--runs N] [--jvm-options "..."]}: runs the bundled
- * workloads under CPython and under LoopLab (a fresh {@code java -jar} per run, startup
+ * {@code looplab bench [cpu|asyncio|all] [--runs N] [--jvm-options "..."] [--no-cds]}: runs the
+ * bundled workloads under CPython and under LoopLab (a fresh {@code java -jar} per run, startup
  * included), in the same session, and prints time and peak memory for both and their ratios.
+ * LoopLab's JVMs map a class-data archive made once per jar ({@link ClassDataArchive}) unless
+ * --no-cds says not to.
  */
 final class BenchCommand implements Command {
     /** A bundled workload and the targets its issue set. */
@@ -25,26 +27,37 @@ final class BenchCommand implements Command {
             new Workload("asyncio", "asyncio_steps.py", 0.5, 1.0));
 
     /** The JVM options LoopLab is measured with unless --jvm-options says otherwise (see README). */
-    static final String DEFAULT_JVM_OPTIONS = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+    static final String DEFAULT_JVM_OPTIONS = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmn32m";
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         String which = "all";
         int runs = 1;
         String jvmOptions = DEFAULT_JVM_OPTIONS;
+        boolean cds = true;
         for (int i = 0; i < args.size(); i++) {
             switch (args.get(i)) {
                 case "--runs" -> runs = Integer.parseInt(args.get(++i));
                 case "--jvm-options" -> jvmOptions = args.get(++i);
+                case "--no-cds" -> cds = false;
                 default -> which = args.get(i);
             }
         }
+        Path dir = null;
         try {
-            Path dir = Files.createTempDirectory("looplab-bench");
+            dir = Files.createTempDirectory("looplab-bench");
             Path measure = extract(dir, "measure.py");
             String python = BenchTools.python();
             Path jar = jarPath();
-            out.printf(Locale.ROOT, "LoopLab benchmark: CPython = %s, LoopLab = java %s -jar %s%n", python, jvmOptions, jar);
+            List<String> options = new ArrayList<>(jvmOptions.isBlank() ? List.of() : List.of(jvmOptions.trim().split("\\s+")));
+            if (cds) {
+                Path archive = ClassDataArchive.ensure(BenchTools.java(), options, jar, extract(dir, "training.py"));
+                if (archive != null) {
+                    options.add("-XX:SharedArchiveFile=" + archive);
+                }
+            }
+            out.printf(Locale.ROOT, "LoopLab benchmark: CPython = %s, LoopLab = java %s -jar %s%n", python,
+                    String.join(" ", options), jar);
             out.println("(each figure: the best of " + runs + " run(s); time is wall clock including startup)");
             boolean allMet = true;
             for (Workload w : WORKLOADS) {
@@ -54,7 +67,7 @@ final class BenchCommand implements Command {
                 Path script = extract(dir, w.resource);
                 List<String> py = List.of(python, measure.toString(), python, script.toString());
                 List<String> ll = new ArrayList<>(List.of(python, measure.toString(), BenchTools.java()));
-                ll.addAll(List.of(jvmOptions.trim().isEmpty() ? new String[0] : jvmOptions.trim().split("\\s+")));
+                ll.addAll(options);
                 ll.addAll(List.of("-jar", jar.toString(), "run", script.toString()));
                 BenchTools.Result c = BenchTools.best(py, runs);
                 BenchTools.Result l = BenchTools.best(ll, runs);
@@ -65,6 +78,23 @@ final class BenchCommand implements Command {
         } catch (IOException | InterruptedException | URISyntaxException e) {
             err.println("looplab bench: " + e.getMessage());
             return ExitCode.USAGE;
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    /** Removes the extracted workloads (a flat folder). */
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (var files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            // a leftover temporary folder is harmless
         }
     }
 

@@ -28,6 +28,8 @@ public final class Trace implements Iterable<Event> {
     }
     private static final EventKind[] KIND = EventKind.values();
     private static final int RECENT = 1024;
+    /** Texts up to this long are looked up among recent ones before being stored again. */
+    private static final int SHAREABLE = 96;
     /** A head byte no event has (kinds use the low five bits, flags 0x20 and 0x40). */
     private static final byte SKIP = (byte) 0x80;
     /** Longest encoding of one event: head, agent, three operands and a string number. */
@@ -86,7 +88,7 @@ public final class Trace implements Iterable<Event> {
         prev[p + 1] = b;
         prev[p + 2] = c;
         if (hasText) {
-            putVarint(stringIndex(text, text.length() <= 24 && kind != EventKind.PRINT));
+            putVarint(stringIndex(text, text.length() <= SHAREABLE && kind != EventKind.PRINT));
         }
         length += chunkPos - start;
         if (kind == EventKind.PRINT) {

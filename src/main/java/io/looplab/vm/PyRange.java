@@ -51,6 +51,12 @@ public final class PyRange extends PyObject {
 
     /** compute_range_length: (hi - lo - 1) // step + 1 when the range is not empty. */
     private static PyInt computeLength(PyInt lo, PyInt hi, PyInt step) {
+        if (lo.isSmall() && hi.isSmall() && step.isSmall() && fitsHalf(lo) && fitsHalf(hi) && fitsHalf(step)) {
+            long l = step.value > 0 ? lo.value : hi.value;
+            long h = step.value > 0 ? hi.value : lo.value;
+            long s = Math.abs(step.value);
+            return PyInt.of(l >= h ? 0 : (h - l - 1) / s + 1);
+        }
         java.math.BigInteger l = lo.toBig();
         java.math.BigInteger h = hi.toBig();
         java.math.BigInteger s = step.toBig();

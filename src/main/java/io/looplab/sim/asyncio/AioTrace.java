@@ -20,6 +20,9 @@ final class AioTrace {
     private final Trace trace;
     /** The handle being run, so a task step can name it without a separate event. */
     Handle running;
+    /** The last done-callback described, and its description (gather adds the same one to every child). */
+    private PyObject lastCallback;
+    private String lastCallbackText;
 
     AioTrace(Aio aio, Trace trace) {
         this.aio = aio;
@@ -144,7 +147,11 @@ final class AioTrace {
 
     void callbackAdded(Future f, Future.DoneCallback cb) {
         if (cb.callable() != null) {
-            trace.add(EventKind.CALLBACK_ADDED, agent(), f.id, 0, 0, Callbacks.describe(cb.callable(), null));
+            if (cb.callable() != lastCallback) {
+                lastCallback = cb.callable();
+                lastCallbackText = Callbacks.describe(lastCallback, null);
+            }
+            trace.add(EventKind.CALLBACK_ADDED, agent(), f.id, 0, 0, lastCallbackText);
         }
     }
 
