@@ -8,7 +8,7 @@ package io.looplab.trace;
 public enum EventKind {
     /** Virtual time moved forward: a = unused; the new time is the event's time. */
     TIME,
-    /** A completed line of stdout: a = source line; text = the line (without newline). */
+    /** A completed line of stdout: a = source line, b = 1 if the run ended before its newline; text = the line. */
     PRINT,
     /** An OS thread was created: a = agent id, b = 1 if daemon; text = its name. */
     THREAD_CREATED,
@@ -39,9 +39,15 @@ public enum EventKind {
     TASK_STATE,
     /** A task finished: a = task id, b = {@link StepOutcome} ordinal (DONE/CANCELLED/ERROR); text = result repr or "Type: message". */
     TASK_DONE,
-    /** A callback was scheduled: a = handle id, b = loop id, c = 0 ready queue / 1 timer; text = callback description. */
+    /**
+     * A handle joined a loop's ready queue (call_soon): a = handle id, b = loop id, c = the task
+     * whose step it is (0: a plain callback); text = the callback's description (null for a step).
+     */
     HANDLE_SCHEDULED,
-    /** A timer's due time: a = handle id; time of the event is the scheduling time; the due time is {@link Trace#longValue}. */
+    /**
+     * A timer joined a loop's heap (call_later/call_at, sleep): a = handle id, b = loop id; the
+     * event's time is when it was scheduled, {@link Event#value()} its due time; text = callback.
+     */
     TIMER_DUE_AT,
     /** A handle was cancelled: a = handle id. */
     HANDLE_CANCELLED,
@@ -49,9 +55,9 @@ public enum EventKind {
     TIMER_READY,
     /** The loop runs a handle: a = handle id, b = loop id. */
     HANDLE_RUN,
-    /** A future (not a task) completed: a = future id, b = 0 result / 1 exception / 2 cancelled; text = repr. */
+    /** A future (not a task) completed: a = future id, b = 1 cancelled / 2 finished; text = its label, if any. */
     FUTURE_DONE,
-    /** A done-callback was added to a future or task: a = future id, b = handle-to-be description id; text = callback. */
+    /** A done-callback was added to a future or task: a = future id; text = the callback's description. */
     CALLBACK_ADDED,
     /**
      * An executor job (a ThreadPoolExecutor work item and its concurrent.futures.Future) changed

@@ -2,11 +2,15 @@ package io.looplab.trace;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The compact event encoding gives back exactly what was added, read in order or from anywhere. */
 class TraceTest {
@@ -90,5 +94,13 @@ class TraceTest {
         assertEquals("hello\npartial line\n", TraceFormats.plain(t));
         assertEquals(1_000_000, t.get(t.printEvent(2)).timeNs());
         assertEquals(0, t.get(0).agent());
+    }
+
+    @Test
+    void theReadmeDocumentsEveryEventKind() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        for (EventKind k : EventKind.values()) {
+            assertTrue(readme.contains("| `" + k + "` |"), "README's trace table lacks " + k);
+        }
     }
 }
