@@ -95,19 +95,7 @@ public final class SharedClock {
 
     /** The last position at or before virtual time {@code ns}. */
     public int lastPositionAtOrBefore(long ns) {
-        int lo = 1;
-        int hi = positions();
-        int found = 0;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (timeAt(mid) <= ns) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
+        return TimeSearch.lastAtOrBefore(positions(), this::timeAt, ns);
     }
 
     /** The first position at or after virtual time {@code ns}. */

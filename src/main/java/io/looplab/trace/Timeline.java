@@ -103,19 +103,7 @@ public final class Timeline {
 
     /** The last step at or before virtual time {@code ns} (0 if none). */
     public int lastStepAtOrBefore(long ns) {
-        int lo = 1;
-        int hi = steps();
-        int found = 0;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (timeAt(mid) <= ns) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
+        return TimeSearch.lastAtOrBefore(steps(), this::timeAt, ns);
     }
 
     /** The first step at or after virtual time {@code ns} (steps() if none). */
