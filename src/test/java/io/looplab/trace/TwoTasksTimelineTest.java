@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The player's view of scenarios/two_tasks.py, step by step. Expectations come from asyncio's
+ * The player's view of scenarios/02-event-loop/two_tasks.py, step by step. Expectations come from asyncio's
  * semantics (create_task only schedules; a task runs until its await; both sleeps overlap), and
  * steps are found by what happens in them, not by number, so kernel bookkeeping may change.
  */
@@ -22,7 +22,7 @@ class TwoTasksTimelineTest {
 
     @BeforeAll
     static void run() throws Exception {
-        Path file = Path.of(System.getProperty("looplab.scenarios", "scenarios"), "two_tasks.py");
+        Path file = Path.of(System.getProperty("looplab.scenarios", "scenarios"), "02-event-loop", "two_tasks.py");
         timeline = Timeline.of(ScenarioRunner.run(file, RunOptions.DEFAULT).trace());
     }
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The lane's view models on scenarios/two_tasks.py, without JavaFX running: what the board,
+ * The lane's view models on scenarios/02-event-loop/two_tasks.py, without JavaFX running: what the board,
  * the loop, the threads, the console and the source say at moments picked by what happens
  * (asyncio semantics: create_task only schedules; each task runs to its await; sleeps overlap).
  */
@@ -42,7 +42,7 @@ class LaneModelsTest {
 
     @BeforeEach
     void open() {
-        lab = new Lab().open(Lab.scenario("two_tasks.py"));
+        lab = new Lab().open(Lab.scenario("02-event-loop/two_tasks.py"));
         lane = lab.app.session().lanes().get(0);
         board = new BoardModel(lane);
         loop = new LoopModel(lane);

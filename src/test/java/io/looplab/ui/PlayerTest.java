@@ -26,7 +26,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Playing scenarios/two_tasks.py in the real window, headless: keys step and jump, the scrubber
+ * Playing scenarios/02-event-loop/two_tasks.py in the real window, headless: keys step and jump, the scrubber
  * and the timeline seek, and at chosen steps the board, the ready queue, the timers, the console
  * and the clock show what asyncio's semantics say (create_task only schedules; a task runs to its
  * first await; both tasks sleep 2 s at the same time, so the output is 1 1 2 2).
@@ -39,7 +39,7 @@ class PlayerTest extends FxRobot {
     static void startTheApp() throws Exception {
         System.setProperty(LoopLabApp.PREFERENCES_PROPERTY, PREFERENCES);
         FxToolkit.registerPrimaryStage();
-        app = (LoopLabApp) FxToolkit.setupApplication(LoopLabApp.class, Lab.scenario("two_tasks.py").toString());
+        app = (LoopLabApp) FxToolkit.setupApplication(LoopLabApp.class, Lab.scenario("02-event-loop/two_tasks.py").toString());
         FxToolkit.setupFixture(() -> app.app().playback().motionProperty().set(Duration.ZERO));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !app.app().session().lanes().isEmpty()
                 && !app.app().session().runningProperty().get());
