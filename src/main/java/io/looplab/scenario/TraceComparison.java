@@ -6,14 +6,27 @@ import java.util.List;
 
 /**
  * The oracle's comparison rules (compare.py): lines equal and in order, except that when the
- * expected trace starts with "# threads", each run of lines sharing a timestamp is a multiset.
+ * expected trace starts with "# threads", each run of lines sharing a timestamp is a multiset,
+ * because CPython does not order threads that are ready at the same instant.
  */
-final class TraceComparison {
+public final class TraceComparison {
+    /** The first line where two traces differ (1-based, after the "# threads" line); "<missing>" past an end. */
+    public record Mismatch(int line, String expected, String actual, boolean sortedByStamp) {
+        public String describe() {
+            return "line " + line + (sortedByStamp ? " (same-stamp lines sorted)" : "") + ": expected \""
+                    + printable(expected) + "\", got \"" + printable(actual) + "\"";
+        }
+
+        private static String printable(String s) {
+            return s.replace("\t", "\\t");
+        }
+    }
+
     private TraceComparison() {
     }
 
-    /** Null when equal, else a short description of the first difference. */
-    static String difference(String expected, String actual) {
+    /** Null when the traces match, else where they first differ. */
+    public static Mismatch firstDifference(String expected, String actual) {
         List<String> exp = lines(expected);
         List<String> act = lines(actual);
         boolean threads = !exp.isEmpty() && exp.get(0).equals("# threads");
@@ -31,8 +44,7 @@ final class TraceComparison {
             String e = i < exp.size() ? exp.get(i) : "<missing>";
             String a = i < act.size() ? act.get(i) : "<missing>";
             if (!e.equals(a)) {
-                return "line " + (i + 1) + (threads ? " (same-stamp lines sorted)" : "") + ":\n  expected: " + e
-                        + "\n  actual:   " + a;
+                return new Mismatch(i + 1, e, a, threads);
             }
         }
         return null;
@@ -51,6 +63,7 @@ final class TraceComparison {
         return tab < 0 ? null : line.substring(0, tab);
     }
 
+    /** Each run of lines sharing a stamp, sorted: the multiset's canonical order. */
     private static List<String> canonical(List<String> lines) {
         List<String> out = new ArrayList<>();
         int i = 0;
