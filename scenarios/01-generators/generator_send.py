@@ -3,6 +3,14 @@
 Before async/await, a generator that receives values with send() was the way
 to write a coroutine. next() starts it; each send() resumes it with a value;
 when it returns, StopIteration carries the return value.
+
+Narration:
+  L31: next() runs the generator up to its first yield
+  L22: yield hands out the average, then waits for send()
+  L33: send(v) resumes it: v becomes the value of yield
+  L24: return ends it: StopIteration carries the value
+  L42: yield from pipes each send() into the sub-generator
+  L51: the sub-generator's return value lands in results
 """
 
 

@@ -3,6 +3,13 @@
 A generator pauses at every `yield` and resumes where it left off. `yield from`
 hands control to a sub-generator until it is exhausted, so func1 produces
 1, then func2's 3 and 4, then 2.
+
+Narration:
+  L27: calling a generator function runs none of its code
+  L28: the for loop calls next() until StopIteration
+  L17: each next() runs to the following yield
+  L18: yield from: func2's values pass straight through
+  L19: func2 is exhausted: func1 carries on
 """
 
 

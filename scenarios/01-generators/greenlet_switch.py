@@ -4,6 +4,13 @@ Two greenlets take turns on one thread, each handing control to the other with
 switch(). Nothing runs concurrently and no event loop decides: every switch is
 written in the code. When func2 returns, control goes back to its parent, the
 main greenlet, and the program ends (gr1 is left suspended).
+
+Narration:
+  L31: a greenlet wraps a function; nothing runs yet
+  L34: switch() starts func1 on this same thread
+  L20: an explicit switch: func1 pauses, func2 runs
+  L27: func2 switches back: func1 resumes after its switch
+  L28: func2 returns: control goes to its parent, main
 """
 from greenlet import greenlet
 

@@ -4,6 +4,15 @@ The idea behind asyncio in thirty lines. Each task is a generator; `yield`
 means "I am waiting, let someone else run". The loop keeps a ready queue and
 a list of sleepers ordered by wake-up tick, exactly like asyncio keeps its
 ready deque and its timer heap.
+
+Narration:
+  L42: each task is a generator waiting in the ready queue
+  L51: the loop takes the next ready task...
+  L53: ...and runs it until it yields a request
+  L21: a task asks to sleep by yielding, deep in a chain
+  L57: it waits among the sleepers for its wake-up tick
+  L49: nothing ready: the clock jumps to the next sleeper
+  L55: StopIteration: the task is done, keep its result
 """
 from collections import deque
 

@@ -2,6 +2,12 @@
 
 `await others()` runs the other coroutine to completion before going on, and
 hands back its return value. Two awaits in a row take 2 + 2 seconds.
+
+Narration:
+  L24: await runs others() to its end, right here
+  L17: the whole chain is suspended for 2 s
+  L19: the return value becomes the value of the await
+  L26: a second await: 2 more seconds, one after the other
 """
 import asyncio
 

@@ -2,6 +2,12 @@
 
 A Future is a box for a result that does not exist yet. main creates one,
 starts a task that fills it after 2 seconds, and awaits it.
+
+Narration:
+  L22: a Future: an empty box for a result to come
+  L24: main waits for the task that will fill it
+  L17: another task puts the result in, after 2 s
+  L25: the future is done already: await returns at once
 """
 import asyncio
 

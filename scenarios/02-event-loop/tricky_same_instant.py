@@ -4,6 +4,13 @@ Five call_later(1) fire in the order they were scheduled; five call_at(t + 1)
 computed from one shared reading are exact ties and keep heapq's order, as in
 CPython. Callbacks due together run in the same loop iteration, before the
 tasks they wake.
+
+Narration:
+  L31: five call_later(1): each deadline from its own reading
+  L38: one shared reading: exact ties keep heapq's order
+  L44: a callback due with three sleeping tasks: it runs first
+  L50: call_later(0) is a timer: it waits for the next turn
+  L52: sleep(0) yields to the loop exactly once
 """
 import asyncio
 

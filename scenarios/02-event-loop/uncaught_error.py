@@ -2,6 +2,12 @@
 
 Output printed before the error stays; the traceback goes to stderr, and the
 trace ends with the exception's type and message.
+
+Narration:
+  L18: output printed before the error stays
+  L15: dividing by zero raises ZeroDivisionError
+  L20: nobody catches it: the program stops here
+  L21: so this line never runs
 """
 
 

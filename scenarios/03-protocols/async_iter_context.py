@@ -2,6 +2,14 @@
 
 `async for` calls __anext__ and awaits it; `async with` awaits __aenter__ and
 __aexit__. Each await is a point where other tasks may run.
+
+Narration:
+  L67: async for calls __anext__ and awaits it each time
+  L25: each line takes 0.5 s to read
+  L37: StopAsyncIteration ends the async for
+  L69: async with awaits __aenter__: connecting takes 1 s
+  L54: __aexit__ is awaited too, even after an error
+  L63: an async generator: the easy way to write __anext__
 """
 import asyncio
 

@@ -4,6 +4,14 @@ Python calls special methods for you: __init__ when you create an object,
 __repr__ when you print it, __eq__ and __lt__ when you compare or sort,
 __iter__/__next__ in a for loop, __enter__/__exit__ in a with statement,
 __call__ when you call an instance.
+
+Narration:
+  L75: print calls __repr__ for each job
+  L76: sorted compares jobs with __lt__
+  L78: a set uses __hash__ and __eq__: equal jobs merge
+  L79: list() drives __iter__ and __next__ to StopIteration
+  L82: __exit__ runs on the way out; returning True swallows
+  L85: calling an instance calls __call__
 """
 
 

@@ -2,6 +2,14 @@
 
 Twenty flags, at most five downloads at a time. as_completed yields the
 results in the order they finish; a failed download is reported and counted.
+
+Narration:
+  L48: twenty downloads start as tasks at once...
+  L36: ...but the semaphore lets only five in at a time
+  L30: one flag does not exist: its download fails
+  L39: the error is wrapped, keeping its cause
+  L49: as_completed hands back each download as it finishes
+  L53: the failure is reported and counted, the rest go on
 """
 import asyncio
 import collections
@@ -50,9 +58,9 @@ async def downloader(cc_list, concur_req):
 
 
 def main():
-    t0 = asyncio.new_event_loop()
-    counts = t0.run_until_complete(downloader(POP20_CC, 5))
-    t0.close()
+    loop = asyncio.new_event_loop()
+    counts = loop.run_until_complete(downloader(POP20_CC, 5))
+    loop.close()
     print(dict(counts))
 
 

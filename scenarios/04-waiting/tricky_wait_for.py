@@ -4,6 +4,13 @@ A deadline computed before a sleep that ends at the same instant wins, so
 wait_for(sleep(1), 1) times out and so does timeout(1) around sleep(1). A job
 that finishes earlier returns its result; cancelling the caller during
 wait_for cancels the job too.
+
+Narration:
+  L28: the job beats the deadline: wait_for returns its result
+  L30: a tie: the deadline was computed first, so it wins
+  L34: timeout() around sleep(1): the same tie, same winner
+  L45: cancelling the caller cancels the job it waits for
+  L50: a job that needs no time finishes before the deadline
 """
 import asyncio
 

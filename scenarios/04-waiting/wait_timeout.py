@@ -3,6 +3,12 @@
 Two downloads take 2 seconds each. Waiting with timeout=1 returns after one
 second with nothing done: both tasks are still pending. Waiting again without
 a timeout collects them.
+
+Narration:
+  L24: two downloads of 2 s each start together
+  L25: wait gives up after 1 s: nothing is done yet
+  L26: the timeout does not cancel the tasks: both pending
+  L27: waiting again without a timeout collects both
 """
 import asyncio
 

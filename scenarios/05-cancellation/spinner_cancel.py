@@ -3,6 +3,13 @@
 supervisor starts a spinner task that writes a frame every 0.1 s, then awaits
 a slow function (3 s). When it returns, it cancels the spinner: the
 CancelledError lands at the spinner's next await.
+
+Narration:
+  L38: the spinner becomes a task: it runs when main awaits
+  L23: between frames the spinner awaits: the loop is free
+  L32: the slow function waits 3 s for pretend I/O
+  L41: cancel() asks; CancelledError lands at the spinner's await
+  L25: the spinner catches it, breaks out and says goodbye
 """
 import asyncio
 import itertools

@@ -3,6 +3,13 @@
 A task cancelled before its first step never runs a line; cancel() on a
 sleeping task lands at its await; a task may catch CancelledError and go on;
 cancelling an awaited task cancels the awaiter's wait too.
+
+Narration:
+  L39: cancelled before its first step: it never runs a line
+  L47: cancel() on a sleeping task lands at its await
+  L32: a task may catch CancelledError and carry on
+  L61: cancelling the waiter also cancels what it waits for
+  L63: the inner task is cancelled first, the waiter after it
 """
 import asyncio
 

@@ -4,6 +4,13 @@ shield() protects the inner task from the caller's cancellation. gather()
 returns results in argument order; a failing child propagates its exception
 at once while the others keep running; with return_exceptions=True the
 exception becomes a result; cancelling a gather cancels its children.
+
+Narration:
+  L32: shield: wait_for times out, but inner is not cancelled
+  L39: gather returns results in argument order
+  L41: one child fails: gather raises at once, others go on
+  L45: return_exceptions: the error becomes a result
+  L50: cancelling a gather cancels all its children
 """
 import asyncio
 

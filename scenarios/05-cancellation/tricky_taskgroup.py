@@ -2,6 +2,12 @@
 
 The failing child's exception cancels its siblings and the body of the
 async with; the group then raises an ExceptionGroup with what went wrong.
+
+Narration:
+  L28: a TaskGroup waits for all its children at the end
+  L36: one child fails after 0.3 s...
+  L19: ...so the group cancels its siblings and its body
+  L41: then raises an ExceptionGroup with the failure
 """
 import asyncio
 

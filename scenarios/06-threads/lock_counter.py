@@ -8,6 +8,12 @@ count is right (but takes longer).
 
 Variants: with_lock, without_lock
 Compare: without_lock, with_lock
+Narration:
+  L27: read the shared counter...
+  L28: ...wait a little: another thread runs meanwhile...
+  L29: ...and write back a stale value: updates are lost
+  L36: with the lock, read-wait-write is one thread at a time
+  L48: without the lock the count comes out short of 12
 """
 import threading
 import time

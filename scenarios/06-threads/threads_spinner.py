@@ -6,6 +6,13 @@ line), then blocks in slow_function's time.sleep. A sleeping thread releases
 the GIL, so the spinner keeps spinning meanwhile. When the slow call returns,
 supervisor flips the signal and joins the thread, which notices the signal
 after its next sleep. Compare spinner_cancel.py, the asyncio twin.
+
+Narration:
+  L49: start(): the spinner thread runs until its first sleep
+  L34: the spinner sleeps between frames
+  L41: main blocks 3 s: a sleeping thread releases the GIL
+  L51: threads cannot be cancelled: main sets a flag...
+  L52: ...and waits until the spinner notices it
 """
 import itertools
 import sys

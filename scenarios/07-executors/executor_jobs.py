@@ -9,6 +9,12 @@ the loop thread, which resumes the awaiting coroutine.
 
 Variants: default_pool, two_workers
 Compare: default_pool, two_workers
+Narration:
+  L28: a blocking download: it holds its pool thread
+  L43: each job goes to a pool thread; the loop stays free
+  L36: the ticker keeps ticking while the jobs block
+  L53: two workers: the other jobs wait in the pool's queue
+  L45: gather returns the sizes in the order of the jobs
 """
 import asyncio
 import concurrent.futures

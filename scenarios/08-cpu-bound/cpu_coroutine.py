@@ -8,6 +8,11 @@ share the GIL (the worker is forced to hand it over after 5 ms).
 
 Variants: frozen, offloaded
 Compare: frozen, offloaded
+Narration:
+  L23: 0.3 s of computation, holding the GIL
+  L29: the ticker should tick every 0.1 s
+  L36: frozen: the loop's own thread computes: no ticks
+  L44: offloaded: a pool thread computes, the loop ticks on
 """
 import asyncio
 

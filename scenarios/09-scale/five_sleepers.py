@@ -6,6 +6,11 @@ one thread; run one after another they take 5 seconds.
 
 Variants: threads_main, async_main, sequential_main
 Compare: threads_main, async_main
+Narration:
+  L22: a thread that sleeps releases the GIL
+  L36: five threads sleep at the same time: 1 s in all
+  L44: five tasks await at the same time on one thread
+  L51: one after another: 5 s
 """
 import asyncio
 import threading

@@ -100,7 +100,7 @@ class PlayerTest extends FxRobot {
 
     @Test
     void afterTask2PrintsItsFirstOneItSleepsUntilTwoInPending() {
-        stepUntil("Task-2 suspends at line 12: sleep until 2.000.");
+        stepUntil("Task-2 suspends at line 19: sleep until 2.000.");
         assertEquals(List.of("Task-1: awaiting Task-2", "Task-2: sleeping until 2.000", "Task-3: ready"),
                 cards("pending"));
         assertEquals(List.of(), cards("running"));
@@ -114,7 +114,7 @@ class PlayerTest extends FxRobot {
 
     @Test
     void stepBackReturnsToTask2StillRunning() {
-        stepUntil("Task-2 suspends at line 12: sleep until 2.000.");
+        stepUntil("Task-2 suspends at line 19: sleep until 2.000.");
         type(KeyCode.LEFT);
         assertEquals("A timer due at 2.000 joins the heap (set by Task-2).", text(".happened"));
         assertEquals(List.of("Task-2: running"), cards("running"));

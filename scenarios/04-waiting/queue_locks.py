@@ -3,6 +3,15 @@
 A producer fills a bounded queue; two consumers drain it; join() waits until
 every item is marked done. A Lock serialises a critical section, an Event
 releases all waiters at once, a Condition wakes one waiter at a time.
+
+Narration:
+  L54: a bounded queue: put() waits while it is full
+  L28: consumers wait for items; task_done() marks each
+  L57: join() waits until every item is marked done
+  L35: a Lock lets one task at a time into the section
+  L70: an Event releases all its waiters at once
+  L80: a Condition wakes one waiter at a time
+  L90: a BoundedSemaphore refuses one release too many
 """
 import asyncio
 
