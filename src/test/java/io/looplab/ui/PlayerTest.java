@@ -141,9 +141,10 @@ class PlayerTest extends FxRobot {
 
     @Test
     void atTwoSecondsTheTimersFireBeforeTheTasksRun() {
-        stepUntil("The clock jumps to 2.000 s. MainThread runs.");
+        stepUntil("The clock jumps to 2.000 s. MainThread is ready to run.");
         assertEquals("t = 2.000 s", text(".clock"));
         assertEquals(List.of("2.000  Task-2", "2.000  Task-3"), chips("timer-heap"));
+        stepUntil("MainThread runs.");
         type(KeyCode.PAGE_DOWN);
         type(KeyCode.PAGE_DOWN);
         assertEquals(List.of("_set_result_unless_cancelled() \u2190 Task-2", "_set_result_unless_cancelled() \u2190 Task-3"),
@@ -202,7 +203,7 @@ class PlayerTest extends FxRobot {
     void theRunningLineIsTintedInItsTasksColour() {
         stepUntil("Task-3 prints \u201c1\u201d.");
         Node line = lookup(".source-line.line-running").query();
-        assertEquals("11", ((Label) line.lookup(".line-number")).getText().strip());
+        assertEquals("18", ((Label) line.lookup(".line-number")).getText().strip());
         assertTrue(line.getStyleClass().contains("task-color-2"), "Task-3 is the third task: colour 2");
         assertEquals("Task-3", ((Label) line.lookup(".line-chip")).getText());
     }
