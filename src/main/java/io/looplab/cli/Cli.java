@@ -29,8 +29,12 @@ public final class Cli {
               trace FILE [--variant NAME]
                         write the run's events as JSON Lines
               bench     print interpreter and kernel speed figures
-              check [FILE...]
-                        compare runs with their CPython reference traces (NAME.expected)
+              check FILE|DIR...
+                        check scenarios (folders: every scenario under them): the
+                        header, and each run (as __main__ and per variant, printed
+                        and with steps) against its CPython reference traces
+                        (NAME.expected, NAME.VARIANT.expected, .steps); exit 0 if all
+                        match, 1 on a mismatch or a header problem
               help      show this help (also --help, -h)
               --version print the version
 
@@ -48,9 +52,7 @@ public final class Cli {
         table.put("run", new RunCommand());
         table.put("trace", new TraceCommand());
         table.put("bench", new BenchCommand());
-        for (String name : List.of("check")) {
-            table.put(name, notBuiltYet(name));
-        }
+        table.put("check", new CheckCommand());
         for (String name : List.of("help", "--help", "-h")) {
             table.put(name, Cli::help);
         }
@@ -83,12 +85,5 @@ public final class Cli {
         String version = Cli.class.getPackage().getImplementationVersion();
         out.println("looplab " + (version == null ? "(development build)" : version));
         return ExitCode.FINISHED;
-    }
-
-    private static Command notBuiltYet(String name) {
-        return (args, out, err) -> {
-            err.println("looplab: command '" + name + "' is not built yet");
-            return ExitCode.USAGE;
-        };
     }
 }

@@ -9,7 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** The command table: which words are commands, and what help, version and unbuilt commands print. */
+/** The command table: which words are commands, and what help, version and unknown commands print. */
 class CliTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -39,12 +39,6 @@ class CliTest {
     void versionNamesTheProgram() {
         assertEquals(ExitCode.FINISHED, run("--version"));
         assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("looplab "));
-    }
-
-    @Test
-    void anUnbuiltCommandSaysSoAndExitsWithTwo() {
-        assertEquals(ExitCode.USAGE, run("check"));
-        assertEquals("looplab: command 'check' is not built yet\n", err.toString(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The player's view of scenarios/two_tasks.py, step by step. Expectations come from asyncio's
+ * The player's view of scenarios/02-event-loop/two_tasks.py, step by step. Expectations come from asyncio's
  * semantics (create_task only schedules; a task runs until its await; both sleeps overlap), and
  * steps are found by what happens in them, not by number, so kernel bookkeeping may change.
  */
@@ -22,7 +22,7 @@ class TwoTasksTimelineTest {
 
     @BeforeAll
     static void run() throws Exception {
-        Path file = Path.of(System.getProperty("looplab.scenarios", "scenarios"), "two_tasks.py");
+        Path file = Path.of(System.getProperty("looplab.scenarios", "scenarios"), "02-event-loop", "two_tasks.py");
         timeline = Timeline.of(ScenarioRunner.run(file, RunOptions.DEFAULT).trace());
     }
 
@@ -82,7 +82,7 @@ class TwoTasksTimelineTest {
         assertEquals("", board(s, Column.RUNNING));
         assertEquals(List.of("Task-2 step", "Task-3 step"), ready(s));
         assertEquals(List.of("0.000 main Begin", "0.000 main End"), output(s));
-        assertEquals(22, s.task(0).line());
+        assertEquals(29, s.task(0).line());
         assertNull(s.runningHandle());
     }
 
@@ -97,8 +97,8 @@ class TwoTasksTimelineTest {
         assertEquals(2_000_000_000L, timer.dueNs());
         assertEquals("Task-2", timer.owner());
         assertEquals(List.of("0.000 main Begin", "0.000 main End", "0.000 1"), output(s));
-        assertEquals(12, s.task(1).line());
-        assertEquals("Task-2 suspends at line 12: sleep until 2.000.", s.describe());
+        assertEquals(19, s.task(1).line());
+        assertEquals("Task-2 suspends at line 19: sleep until 2.000.", s.describe());
     }
 
     @Test
@@ -151,7 +151,7 @@ class TwoTasksTimelineTest {
 
     @Test
     void linesAreReachedWhenATaskIsOnThem() {
-        assertEquals(timeline.stepOfEvent(firstPrint("main Begin")), timeline.firstStepOnLine(18));
+        assertEquals(timeline.stepOfEvent(firstPrint("main Begin")), timeline.firstStepOnLine(25));
         assertEquals(-1, timeline.firstStepOnLine(3), "the docstring is never run");
     }
 

@@ -82,7 +82,7 @@ class BlockingAndThreadsTest {
 
     @Test
     void aCpuBoundCoroutineFreezesTheLoopWhileTheOffloadedOneLetsItTick() throws Exception {
-        try (Lab lab = new Lab().open(Lab.scenario("cpu_coroutine.py"))) {
+        try (Lab lab = new Lab().open(Lab.scenario("08-cpu-bound/cpu_coroutine.py"))) {
             List<LaneModel> lanes = lab.app.session().lanes();
             assertEquals(List.of("frozen", "offloaded"), lanes.stream().map(LaneModel::title).toList());
             LaneModel frozen = lanes.get(0);
@@ -109,7 +109,7 @@ class BlockingAndThreadsTest {
 
     @Test
     void aTwoWorkerPoolQueuesTheOtherJobs() throws Exception {
-        try (Lab lab = new Lab().open(Lab.scenario("executor_jobs.py"))) {
+        try (Lab lab = new Lab().open(Lab.scenario("07-executors/executor_jobs.py"))) {
             lab.app.session().choose("two_workers", "default_pool");
             LaneModel pool = lab.app.session().lanes().get(0);
             ThreadsModel threads = new ThreadsModel(pool);

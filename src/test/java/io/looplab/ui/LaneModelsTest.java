@@ -27,7 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The lane's view models on scenarios/two_tasks.py, without JavaFX running: what the board,
+ * The lane's view models on scenarios/02-event-loop/two_tasks.py, without JavaFX running: what the board,
  * the loop, the threads, the console and the source say at moments picked by what happens
  * (asyncio semantics: create_task only schedules; each task runs to its await; sleeps overlap).
  */
@@ -42,7 +42,7 @@ class LaneModelsTest {
 
     @BeforeEach
     void open() {
-        lab = new Lab().open(Lab.scenario("two_tasks.py"));
+        lab = new Lab().open(Lab.scenario("02-event-loop/two_tasks.py"));
         lane = lab.app.session().lanes().get(0);
         board = new BoardModel(lane);
         loop = new LoopModel(lane);
@@ -91,8 +91,8 @@ class LaneModelsTest {
         assertEquals(List.of("2.000  Task-2"), loop.timers().stream().map(HandleText::of).toList());
         assertNull(loop.runningProperty().get());
         assertEquals(List.of("0.000 main Begin", "0.000 main End", "0.000 1"), output());
-        assertEquals(List.of(new Marker("Task-2", 1, false, false)), source.marks().on(12));
-        assertEquals(List.of(new Marker("Task-1", 0, false, false)), source.marks().on(22));
+        assertEquals(List.of(new Marker("Task-2", 1, false, false)), source.marks().on(19));
+        assertEquals(List.of(new Marker("Task-1", 0, false, false)), source.marks().on(29));
         assertEquals(0, source.marks().runningLine());
     }
 
@@ -100,13 +100,13 @@ class LaneModelsTest {
     void whileTask3RunsItsLineIsHighlightedAndItsStepIsTheRunningHandle() {
         goTo(e -> e.kind() == EventKind.PRINT && e.text().equals("1"), 2);
         assertEquals(List.of("Task-3: running"), column(Column.RUNNING));
-        assertEquals(11, source.marks().runningLine());
+        assertEquals(18, source.marks().runningLine());
         assertEquals(2, source.marks().runningColor(), "Task-3 is the third task");
         assertEquals("Task-3 step", HandleText.of(loop.runningProperty().get()));
         assertEquals("running", loop.statusProperty().get());
         ThreadRow main = threads.rows().get(0);
         assertEquals("running", main.state());
-        assertEquals("event loop \u25B6 Task-3 (line 11)", main.job());
+        assertEquals("event loop \u25B6 Task-3 (line 18)", main.job());
     }
 
     @Test

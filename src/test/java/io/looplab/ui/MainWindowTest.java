@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -128,7 +129,7 @@ class MainWindowTest extends FxRobot {
 
     @Test
     void editingTheOpenFileReloadsItAndKeepsTheStep() throws Exception {
-        Path copy = Files.copy(Lab.scenario("two_tasks.py"), dir.resolve("two_tasks.py"));
+        Path copy = Files.copy(Lab.scenario("02-event-loop/two_tasks.py"), dir.resolve("two_tasks.py"));
         interact(() -> app.model().open(copy));
         awaitPlayer();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.app().session().lanes().get(0).title().equals("two_tasks.py"));
@@ -159,7 +160,9 @@ class MainWindowTest extends FxRobot {
         assertTrue(app.app().examples().examples().stream()
                 .anyMatch(e -> e.title().equals("Two tasks: why it prints 1 1 2 2")));
         MenuButton button = lookup(".examples-button").queryAs(MenuButton.class);
-        assertTrue(button.getItems().stream().anyMatch(
+        Menu folder = (Menu) button.getItems().stream().filter(item -> "02-event-loop".equals(item.getText()))
+                .findFirst().orElseThrow();
+        assertTrue(folder.getItems().stream().anyMatch(
                 item -> "Two tasks: why it prints 1 1 2 2   —   two_tasks.py".equals(item.getText())));
     }
 }

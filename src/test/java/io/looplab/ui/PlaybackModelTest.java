@@ -17,7 +17,7 @@ class PlaybackModelTest {
 
     @BeforeEach
     void open() {
-        lab = new Lab().open(Lab.scenario("two_tasks.py"));
+        lab = new Lab().open(Lab.scenario("02-event-loop/two_tasks.py"));
         playback = lab.app.playback();
     }
 

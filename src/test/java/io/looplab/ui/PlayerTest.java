@@ -27,7 +27,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Playing scenarios/two_tasks.py in the real window, headless: keys step and jump, the scrubber
+ * Playing scenarios/02-event-loop/two_tasks.py in the real window, headless: keys step and jump, the scrubber
  * and the timeline seek, and at chosen steps the board, the ready queue, the timers, the console
  * and the clock show what asyncio's semantics say (create_task only schedules; a task runs to its
  * first await; both tasks sleep 2 s at the same time, so the output is 1 1 2 2).
@@ -40,7 +40,7 @@ class PlayerTest extends FxRobot {
     static void startTheApp() throws Exception {
         System.setProperty(LoopLabApp.PREFERENCES_PROPERTY, PREFERENCES);
         FxToolkit.registerPrimaryStage();
-        app = (LoopLabApp) FxToolkit.setupApplication(LoopLabApp.class, Lab.scenario("two_tasks.py").toString());
+        app = (LoopLabApp) FxToolkit.setupApplication(LoopLabApp.class, Lab.scenario("02-event-loop/two_tasks.py").toString());
         FxToolkit.setupFixture(() -> app.app().playback().motionProperty().set(Duration.ZERO));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !app.app().session().lanes().isEmpty()
                 && !app.app().session().runningProperty().get());
@@ -101,7 +101,7 @@ class PlayerTest extends FxRobot {
 
     @Test
     void afterTask2PrintsItsFirstOneItSleepsUntilTwoInPending() {
-        stepUntil("Task-2 suspends at line 12: sleep until 2.000.");
+        stepUntil("Task-2 suspends at line 19: sleep until 2.000.");
         assertEquals(List.of("Task-1: awaiting Task-2", "Task-2: sleeping until 2.000", "Task-3: ready"),
                 cards("pending"));
         assertEquals(List.of(), cards("running"));
@@ -115,7 +115,7 @@ class PlayerTest extends FxRobot {
 
     @Test
     void stepBackReturnsToTask2StillRunning() {
-        stepUntil("Task-2 suspends at line 12: sleep until 2.000.");
+        stepUntil("Task-2 suspends at line 19: sleep until 2.000.");
         type(KeyCode.LEFT);
         assertEquals("A timer due at 2.000 joins the heap (set by Task-2).", text(".happened"));
         assertEquals(List.of("Task-2: running"), cards("running"));
@@ -204,7 +204,7 @@ class PlayerTest extends FxRobot {
     void theRunningLineIsTintedInItsTasksColour() {
         stepUntil("Task-3 prints \u201c1\u201d.");
         Node line = lookup(".source-line.line-running").query();
-        assertEquals("11", ((Label) line.lookup(".line-number")).getText().strip());
+        assertEquals("18", ((Label) line.lookup(".line-number")).getText().strip());
         assertTrue(line.getStyleClass().contains("task-color-2"), "Task-3 is the third task: colour 2");
         assertEquals("Task-3", ((Label) line.lookup(".line-chip")).getText());
     }

@@ -120,7 +120,7 @@ class SessionModelTest {
         lab.app.shell().reload();
         assertEquals(10, lab.app.playback().position());
         assertTrue(session.lanes().get(0).sourceLines().contains("# edited"));
-        lab.open(Lab.scenario("two_tasks.py"));
+        lab.open(Lab.scenario("02-event-loop/two_tasks.py"));
         assertEquals(0, lab.app.playback().position(), "another file starts at the beginning");
     }
 

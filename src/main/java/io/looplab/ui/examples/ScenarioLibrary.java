@@ -1,6 +1,7 @@
 package io.looplab.ui.examples;
 
 import io.looplab.scenario.ScenarioFile;
+import io.looplab.scenario.ScenarioFiles;
 import io.looplab.scenario.ScenarioHeader;
 import io.looplab.scenario.ScenarioReadException;
 import java.io.IOException;
@@ -57,18 +58,12 @@ public final class ScenarioLibrary {
     public static List<Example> scan(Path root) {
         List<Example> out = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root, 6)) {
-            files.filter(ScenarioLibrary::isScenario).sorted(Comparator.comparing(root::relativize))
+            files.filter(ScenarioFiles::isScenario).sorted(Comparator.comparing(root::relativize))
                     .forEach(file -> out.add(example(root, file)));
         } catch (IOException | java.io.UncheckedIOException e) {
             return out;
         }
         return out;
-    }
-
-    static boolean isScenario(Path file) {
-        String name = file.getFileName().toString();
-        return name.endsWith(".py") && !name.startsWith("_") && !name.startsWith(".") && !name.equals("looplab.py")
-                && Files.isRegularFile(file);
     }
 
     private static Example example(Path root, Path file) {
