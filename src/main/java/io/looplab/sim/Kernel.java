@@ -174,6 +174,7 @@ public final class Kernel {
                     }
                     a.suspended = true;
                     a.waitingOn = ss;
+                    ss.arm(this);
                     for (WaitListener l : waitListeners) {
                         l.waiting(a, ss);
                     }

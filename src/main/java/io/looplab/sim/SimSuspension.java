@@ -17,6 +17,13 @@ public abstract class SimSuspension extends Suspension {
     protected abstract void block(Kernel k, Agent a);
 
     /**
+     * Called once when the thread first suspends, before anyone is told what it waits for (so
+     * {@link #describe} can already name, say, its deadline); {@link #block} comes next.
+     */
+    protected void arm(Kernel k) {
+    }
+
+    /**
      * The blocked thread was picked to run again: true lets the suspending call return (with
      * what {@link Agent#resumeWith} set, None by default), false means it must wait again.
      */

@@ -12,8 +12,12 @@ final class Sleep extends SimSuspension {
     }
 
     @Override
-    protected void block(Kernel k, Agent a) {
+    protected void arm(Kernel k) {
         until = k.now() + ns;
+    }
+
+    @Override
+    protected void block(Kernel k, Agent a) {
         k.block(a, until, k.newReading(), describe());
     }
 

@@ -60,4 +60,19 @@ class ExecutorTraceTest {
                         || l.startsWith("0.000 MainThread BLOCKED (event") || l.startsWith("0.500 MainThread RUNNABLE"))
                         .subList(0, 6));
     }
+
+    @Test
+    void aLoopFrozenByTimeSleepSaysUntilWhen() {
+        String src = """
+                import asyncio, time
+                async def main():
+                    await asyncio.sleep(0.25)
+                    time.sleep(1)
+                asyncio.run(main())
+                """;
+        assertEquals(List.of(
+                "0.250 loop blocked (time.sleep until 1.250)",
+                "0.250 MainThread SLEEPING (time.sleep until 1.250)"),
+                KernelLog.log(src, l -> l.contains("loop blocked") || l.contains("SLEEPING (time.sleep")));
+    }
 }

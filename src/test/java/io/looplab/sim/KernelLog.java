@@ -65,6 +65,7 @@ final class KernelLog {
             case JOB -> "job " + e.a() + " " + JobState.values()[e.b()] + " by " + names.get(e.c())
                     + (e.text() == null ? "" : " " + e.text());
             case UNCAUGHT -> "!" + e.text();
+            case LOOP_BLOCKED -> "loop blocked (" + e.text() + ")";
             case DEADLOCK -> "deadlock: " + e.text();
             case END -> "end " + e.a();
             default -> null;
