@@ -27,7 +27,7 @@ final class BenchCommand implements Command {
             new Workload("asyncio", "asyncio_steps.py", 0.5, 1.0));
 
     /** The JVM options LoopLab is measured with unless --jvm-options says otherwise (see README). */
-    static final String DEFAULT_JVM_OPTIONS = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmn32m";
+    static final String DEFAULT_JVM_OPTIONS = "-XX:+UseSerialGC -Xmn32m";
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
