@@ -35,13 +35,23 @@ final class BenchCommand implements Command {
         int runs = 1;
         String jvmOptions = DEFAULT_JVM_OPTIONS;
         boolean cds = true;
-        for (int i = 0; i < args.size(); i++) {
-            switch (args.get(i)) {
-                case "--runs" -> runs = Integer.parseInt(args.get(++i));
-                case "--jvm-options" -> jvmOptions = args.get(++i);
-                case "--no-cds" -> cds = false;
-                default -> which = args.get(i);
+        try {
+            for (int i = 0; i < args.size(); i++) {
+                switch (args.get(i)) {
+                    case "--runs" -> runs = Integer.parseInt(args.get(++i));
+                    case "--jvm-options" -> jvmOptions = args.get(++i);
+                    case "--no-cds" -> cds = false;
+                    default -> which = args.get(i);
+                }
             }
+        } catch (NumberFormatException | IndexOutOfBoundsException e) {
+            err.println("looplab bench: usage: bench [cpu|asyncio|all] [--runs N] [--jvm-options \"...\"] [--no-cds]");
+            return ExitCode.USAGE;
+        }
+        String chosen = which;
+        if (runs < 1 || !(chosen.equals("all") || WORKLOADS.stream().anyMatch(w -> w.name.equals(chosen)))) {
+            err.println("looplab bench: usage: bench [cpu|asyncio|all] [--runs N] [--jvm-options \"...\"] [--no-cds]");
+            return ExitCode.USAGE;
         }
         Path dir = null;
         try {

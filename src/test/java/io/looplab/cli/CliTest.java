@@ -47,4 +47,14 @@ class CliTest {
         assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("looplab: unknown command 'frobnicate'"));
         assertEquals("", out.toString(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void benchRejectsABadRunCountOrWorkloadWithItsUsage() {
+        for (String[] args : new String[][] {{"bench", "--runs", "many"}, {"bench", "--runs"}, {"bench", "--runs", "0"},
+            {"bench", "gpu"}}) {
+            err.reset();
+            assertEquals(ExitCode.USAGE, run(args), String.join(" ", args));
+            assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("looplab bench: usage: bench [cpu|asyncio|all]"));
+        }
+    }
 }
