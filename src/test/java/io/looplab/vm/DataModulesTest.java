@@ -3,13 +3,8 @@ package io.looplab.vm;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,51 +19,15 @@ class DataModulesTest {
     private static final String[] GROUPS = {"itertools", "collections", "functools", "operator", "heapq_bisect", "copy"};
 
     @TestFactory
-    List<DynamicTest> snippetsPrintWhatCPythonPrinted() throws IOException {
+    List<DynamicTest> snippetsPrintWhatCPythonPrinted() {
         List<DynamicTest> tests = new ArrayList<>();
         for (String group : GROUPS) {
-            Map<String, String> cases = sections(read(group + "_cases.txt"));
-            Map<String, String> expected = sections(read(group + "_expected.txt"));
-            assertEquals(cases.keySet(), expected.keySet(), group + ": cases and recorded outputs disagree");
-            for (Map.Entry<String, String> c : cases.entrySet()) {
-                String want = expected.get(c.getKey());
-                tests.add(DynamicTest.dynamicTest(group + ": " + c.getKey(),
-                        () -> assertEquals(want, PyRun.run(c.getValue()), c.getValue())));
+            for (SnippetCorpus.Snippet c : SnippetCorpus.load(DIR + group + "_cases.txt", DIR + group + "_expected.txt")) {
+                tests.add(DynamicTest.dynamicTest(group + ": " + c.name(),
+                        () -> assertEquals(c.output(), PyRun.run(c.source()), c.source())));
             }
         }
         assertTrue(tests.size() >= 250, "expected at least 250 snippets, found " + tests.size());
         return tests;
-    }
-
-    /** "### name" headers, each followed by its text (the format gen_expected.py reads and writes). */
-    private static Map<String, String> sections(String text) {
-        Map<String, String> out = new LinkedHashMap<>();
-        String name = null;
-        StringBuilder body = new StringBuilder();
-        for (String line : text.split("\n", -1)) {
-            if (line.startsWith("### ")) {
-                if (name != null) {
-                    out.put(name, body.toString());
-                }
-                name = line.substring(4).trim();
-                body.setLength(0);
-            } else if (name != null) {
-                body.append(line).append('\n');
-            }
-        }
-        if (name != null) {
-            String last = body.toString();
-            out.put(name, last.endsWith("\n\n") ? last.substring(0, last.length() - 1) : last);
-        }
-        return out;
-    }
-
-    private static String read(String name) throws IOException {
-        try (InputStream in = DataModulesTest.class.getResourceAsStream(DIR + name)) {
-            if (in == null) {
-                throw new IOException("missing resource " + DIR + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

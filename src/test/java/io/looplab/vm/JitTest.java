@@ -6,12 +6,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -28,16 +24,12 @@ class JitTest {
     private static final String DIR = "/io/looplab/vm/jit/";
 
     @TestFactory
-    List<DynamicTest> everySnippetPrintsTheSameInterpretedAndCompiled() throws IOException {
-        Map<String, String> cases = ContainersTest.sections(read("jit_cases.txt"));
-        Map<String, String> expected = ContainersTest.sections(read("jit_expected.txt"));
-        assertEquals(cases.keySet(), expected.keySet());
+    List<DynamicTest> everySnippetPrintsTheSameInterpretedAndCompiled() {
         List<DynamicTest> tests = new ArrayList<>();
-        for (Map.Entry<String, String> c : cases.entrySet()) {
-            String want = expected.get(c.getKey());
+        for (SnippetCorpus.Snippet c : SnippetCorpus.load(DIR + "jit_cases.txt", DIR + "jit_expected.txt")) {
             for (int threshold : new int[] {-1, 0, 3}) {
-                tests.add(DynamicTest.dynamicTest(c.getKey() + " (threshold " + threshold + ")",
-                        () -> assertEquals(want, PyRun.run(c.getValue(), threshold), c.getValue())));
+                tests.add(DynamicTest.dynamicTest(c.name() + " (threshold " + threshold + ")",
+                        () -> assertEquals(c.output(), PyRun.run(c.source(), threshold), c.source())));
             }
         }
         return tests;
@@ -91,14 +83,5 @@ class JitTest {
             }
         }
         throw new AssertionError("no function " + name);
-    }
-
-    private static String read(String name) throws IOException {
-        try (InputStream in = JitTest.class.getResourceAsStream(DIR + name)) {
-            if (in == null) {
-                throw new IOException("missing resource " + DIR + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

@@ -3,13 +3,8 @@ package io.looplab.vm;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the oracle, so random starts seeded with 0). Re-record with utility/record.py, never by hand.
  */
 class UtilityModulesTest {
+    private static final String DIR = "/io/looplab/vm/utility/";
     @TestFactory
     List<DynamicTest> math() {
         return cases("math");
@@ -61,38 +57,13 @@ class UtilityModulesTest {
     }
 
     private static List<DynamicTest> cases(String name) {
-        Map<String, String> sources = sections(read(name + ".cases"));
-        Map<String, String> expected = sections(read(name + ".expected"));
-        assertEquals(sources.keySet(), expected.keySet(), name + ".expected is stale: re-run record.py");
-        assertTrue(sources.size() > 0);
+        List<SnippetCorpus.Snippet> snippets = SnippetCorpus.load(DIR + name + ".cases", DIR + name + ".expected");
+        assertTrue(snippets.size() > 0);
         List<DynamicTest> tests = new ArrayList<>();
-        for (Map.Entry<String, String> e : sources.entrySet()) {
-            String want = expected.get(e.getKey());
-            tests.add(DynamicTest.dynamicTest(e.getKey(), () -> assertEquals(trimEnd(want), trimEnd(PyRun.run(e.getValue())))));
+        for (SnippetCorpus.Snippet c : snippets) {
+            tests.add(DynamicTest.dynamicTest(c.name(), () -> assertEquals(trimEnd(c.output()), trimEnd(PyRun.run(c.source())))));
         }
         return tests;
-    }
-
-    /** "### name" headers, each followed by its text (a snippet or its recorded output). */
-    static Map<String, String> sections(String text) {
-        Map<String, String> out = new LinkedHashMap<>();
-        String name = null;
-        StringBuilder body = new StringBuilder();
-        for (String line : text.split("\n", -1)) {
-            if (line.startsWith("### ")) {
-                if (name != null) {
-                    out.put(name, body.toString());
-                }
-                name = line.substring(4).strip();
-                body.setLength(0);
-            } else if (name != null) {
-                body.append(line).append('\n');
-            }
-        }
-        if (name != null) {
-            out.put(name, body.toString());
-        }
-        return out;
     }
 
     /** Trailing newlines are not significant (a section ends where the next header starts). */
@@ -102,16 +73,5 @@ class UtilityModulesTest {
             end--;
         }
         return s.substring(0, end);
-    }
-
-    private static String read(String resource) {
-        try (InputStream in = UtilityModulesTest.class.getResourceAsStream("utility/" + resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing test resource utility/" + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
